@@ -1,0 +1,110 @@
+/**
+ * The one renderer: ChartSpec → SVG markup. Chapter pages, embeds, the print page and the .svg/.png
+ * downloads all call this, so a chart looks and reads the same everywhere.
+ *
+ * Colours are not written here: marks carry tone classes that tokens.css colours (so light, dark, print
+ * and forced colours follow without redrawing). A standalone file passes `css` with literal colours.
+ */
+import type { ChartSpec, Mark, Table } from './types.ts';
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** The reader-facing text of a table row: "Year: 2024, People detected: 36,816". Tooltips show the same. */
+export function rowText(table: Table, row: number): string {
+  const cells = table.rows[row] ?? [];
+  return table.columns.map((column, i) => `${column.label}: ${cells[i] ?? ''}`).join(', ');
+}
+
+const baselines = { alphabetic: undefined, middle: 'central', hanging: 'hanging' } as const;
+
+function attrs(record: Record<string, string | number | undefined>): string {
+  return Object.entries(record)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join('');
+}
+
+function markClass(mark: Mark): string {
+  return [`m-${mark.tone}`, mark.variant ? `v-${mark.variant}` : ''].filter(Boolean).join(' ');
+}
+
+function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }): string {
+  const interactive =
+    mark.row !== undefined
+      ? {
+          'data-row': mark.row,
+          // Roving focus: one mark in the tab order; the enhancement moves it with the arrow keys.
+          tabindex: focusable.first ? 0 : -1,
+          role: 'img',
+          'aria-label': rowText(spec.table, mark.row),
+        }
+      : {};
+  if (mark.row !== undefined) focusable.first = false;
+  const common = { class: markClass(mark), ...interactive };
+  switch (mark.type) {
+    case 'rect':
+      return `<rect${attrs({ ...common, x: mark.x, y: mark.y, width: mark.width, height: mark.height })}/>`;
+    case 'circle':
+      return `<circle${attrs({ ...common, cx: mark.cx, cy: mark.cy, r: mark.r })}/>`;
+    case 'path':
+      return `<path${attrs({ ...common, d: mark.d })}/>`;
+    case 'line':
+      return `<line${attrs({ ...common, x1: mark.x1, y1: mark.y1, x2: mark.x2, y2: mark.y2 })}/>`;
+    case 'text': {
+      const size = mark.scale && mark.scale !== 1 ? Math.round(spec.fontSize * mark.scale * 10) / 10 : undefined;
+      return `<text${attrs({
+        ...common,
+        x: mark.x,
+        y: mark.y,
+        'text-anchor': mark.anchor && mark.anchor !== 'start' ? mark.anchor : undefined,
+        'dominant-baseline': mark.baseline ? baselines[mark.baseline] : undefined,
+        'font-size': size,
+        'font-weight': mark.weight === 'bold' ? 'bold' : undefined,
+      })}>${escapeXml(mark.text)}</text>`;
+    }
+  }
+}
+
+export interface RenderOptions {
+  /** Accessible name of the graphic: the chart's title. */
+  title: string;
+  /** Extra classes on the root, e.g. the layout name. */
+  className?: string;
+  /** For standalone files: a stylesheet with literal colours, and the xmlns a file needs. */
+  css?: string;
+}
+
+export function renderSvg(spec: ChartSpec, { title, className, css }: RenderOptions): string {
+  const focusable = { first: true };
+  const parts: string[] = [];
+  // Consecutive decorative marks are grouped and hidden from assistive technology: the table carries the
+  // data for screen readers, and focusable marks carry their own labels.
+  let decorative: string[] = [];
+  const flush = () => {
+    if (decorative.length) parts.push(`<g aria-hidden="true">${decorative.join('')}</g>`);
+    decorative = [];
+  };
+  for (const mark of spec.marks) {
+    const svg = renderMark(mark, spec, focusable);
+    if (mark.row === undefined) decorative.push(svg);
+    else {
+      flush();
+      parts.push(svg);
+    }
+  }
+  flush();
+  const root = attrs({
+    xmlns: css ? 'http://www.w3.org/2000/svg' : undefined,
+    viewBox: `0 0 ${spec.width} ${spec.height}`,
+    width: spec.width,
+    height: spec.height,
+    class: ['chart-svg', `chart-${spec.kind}`, className].filter(Boolean).join(' '),
+    role: 'group',
+    'aria-label': title,
+    'font-size': spec.fontSize,
+  });
+  const style = css ? `<style>${css}</style>` : '';
+  return `<svg${root}>${style}${parts.join('')}</svg>`;
+}

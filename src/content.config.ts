@@ -1,0 +1,78 @@
+/**
+ * Content collections. Every collection is fed by one validated read of content/ (src/lib/content/load.ts),
+ * so a bad CSV, an unknown source or an unknown <Num id> stops the build before a page is written, with a
+ * message naming the file, the row or line, and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { fileURLToPath } from 'node:url';
+import { loadContent, type Content } from './lib/content/load.ts';
+import { chapterSchema, chartSchema, datasetMetaSchema, sourceSchema, figureTypes, units } from './lib/content/schemas.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+/** Fixtures for bad input point this at another folder; everything else reads content/. */
+const contentDir = process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}content`;
+
+let cached: Content | undefined;
+/** One read for all collections; a failure throws ContentErrors, which fails the build. */
+function content(): Content {
+  cached ??= loadContent({ contentDir, projectRoot });
+  return cached;
+}
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+
+export const collections = {
+  chapters: defineCollection({
+    loader: {
+      name: 'crossings-chapters',
+      // Validate the whole of content/ first (cross-references included), then let glob load the MDX.
+      load: async (context) => {
+        content();
+        await glob({ pattern: '*.mdx', base: `${contentDir}/chapters`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/^\d+-/, '') }).load(context);
+      },
+    },
+    schema: chapterSchema,
+  }),
+  sources: defineCollection({
+    loader: async () => [...content().sources.values()],
+    schema: sourceSchema,
+  }),
+  datasets: defineCollection({
+    loader: async () => [...content().datasets.values()].map((d) => ({ ...d })),
+    schema: z.object({ id: z.string(), file: z.string(), meta: datasetMetaSchema, rows: z.array(z.record(z.string(), cell)) }),
+  }),
+  charts: defineCollection({
+    loader: async () => [...content().charts.values()],
+    schema: chartSchema,
+  }),
+  figures: defineCollection({
+    loader: async () => [...content().figures.values()],
+    schema: z.object({
+      id: z.string(),
+      value: z.union([z.number(), z.string()]),
+      type: z.enum(figureTypes),
+      unit: z.enum(units).optional(),
+      sources: z.array(z.string()),
+      confidence: z.enum(['V', 'L']),
+      note: z.string().optional(),
+      dataset: z.string().optional(),
+    }),
+  }),
+  /** Chapter-level facts derived from the MDX: which figures, charts and sources each cites, in order. */
+  chapterRefs: defineCollection({
+    loader: async () => content().chapters.map((c) => ({ id: c.id, file: c.file, refs: c.refs, uses: c.uses })),
+    schema: z.object({
+      id: z.string(),
+      file: z.string(),
+      refs: z.array(z.object({ kind: z.enum(['figure', 'chart', 'source']), id: z.string() })),
+      uses: z.object({ figures: z.array(z.string()), charts: z.array(z.string()), sources: z.array(z.string()) }),
+    }),
+  }),
+  /** Site-wide facts: the "figures as of" date. */
+  site: defineCollection({
+    loader: async () => [{ id: 'site', asOf: content().asOf }],
+    schema: z.object({ id: z.string(), asOf: z.string() }),
+  }),
+};

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by a page that shows footnotes: <Num> and <Source> number their notes from it. */
+    notes?: import('./lib/notes.ts').NoteIndex;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Everything a page needs to show one chart, resolved from the collections: the entry, its dataset, its
+ * sources and the spec for each layout. Pages, embeds and exports call this, then the one renderer.
+ */
+import { getEntry } from 'astro:content';
+import { chartSpec } from '../charts/index.ts';
+import { frames } from '../charts/types.ts';
+import type { ChartSpec } from '../charts/types.ts';
+import type { Dataset } from './content/load.ts';
+import type { ChartEntry, Source } from './content/schemas.ts';
+
+export interface ResolvedChart {
+  chart: ChartEntry;
+  dataset: Dataset;
+  sources: Source[];
+  specs: { wide: ChartSpec; compact: ChartSpec };
+}
+
+export async function resolveChart(id: string, usedBy = 'a page'): Promise<ResolvedChart> {
+  const entry = await getEntry('charts', id);
+  if (!entry) throw new Error(`${usedBy}: unknown chart id "${id}" (see content/charts.yaml)`);
+  const chart = entry.data;
+  const datasetEntry = await getEntry('datasets', chart.dataset);
+  if (!datasetEntry) throw new Error(`content/charts.yaml: chart "${id}" names unknown dataset "${chart.dataset}"`);
+  const dataset = datasetEntry.data as Dataset;
+  const sources: Source[] = [];
+  for (const ref of dataset.meta.sources) {
+    const source = await getEntry('sources', ref);
+    if (source) sources.push(source.data);
+  }
+  return {
+    chart,
+    dataset,
+    sources,
+    specs: { wide: chartSpec(chart, dataset, frames.wide), compact: chartSpec(chart, dataset, frames.compact) },
+  };
+}

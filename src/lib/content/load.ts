@@ -1,0 +1,385 @@
+/**
+ * Reads everything under content/, validates it and checks every cross-reference
+ * (chart → dataset → source, figure → dataset row or source, chapter → figure and chart).
+ * Plain Node: the Astro loaders, the validation script and the tests all call this one function.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import { ContentError, ContentErrors } from './errors.ts';
+import { parseYaml, validateYaml, type YamlFile } from './yaml-file.ts';
+import { parseCsv, type Row } from './csv.ts';
+import {
+  chapterSchema,
+  chartChannels,
+  chartSchema,
+  datasetMetaSchema,
+  figureLiteral,
+  figurePointer,
+  sourceSchema,
+  type ChapterMeta,
+  type ChartEntry,
+  type DatasetMeta,
+  type FigureType,
+  type Source,
+  type Unit,
+} from './schemas.ts';
+
+export interface Dataset {
+  id: string;
+  /** Path of the CSV, relative to the project root. */
+  file: string;
+  meta: DatasetMeta;
+  rows: Row[];
+}
+
+/** A single figure prose can cite, resolved to its value and sources. */
+export interface Figure {
+  id: string;
+  value: number | string;
+  type: FigureType;
+  unit?: Unit;
+  /** Source ids, in the order they should be cited. */
+  sources: string[];
+  confidence: 'V' | 'L';
+  /** The caveat that must stand beside a figure of confidence L. */
+  note?: string;
+  /** Where the figure lives, when it is a dataset cell. */
+  dataset?: string;
+}
+
+export interface Chapter {
+  id: string;
+  file: string;
+  meta: ChapterMeta;
+  /** Ids cited by the chapter's components, in order of first appearance. */
+  uses: { figures: string[]; charts: string[]; sources: string[] };
+  /** Every citing component in document order: footnotes are numbered from this, not from render order. */
+  refs: { kind: 'figure' | 'chart' | 'source'; id: string }[];
+}
+
+export interface Content {
+  sources: Map<string, Source>;
+  datasets: Map<string, Dataset>;
+  charts: Map<string, ChartEntry>;
+  figures: Map<string, Figure>;
+  chapters: Chapter[];
+  /** The newest publication date among the datasets: the site's "figures as of". */
+  asOf: string;
+}
+
+export interface LoadOptions {
+  /** The folder holding chapters/, data/, sources.yaml, charts.yaml and figures.yaml. */
+  contentDir: string;
+  /** Paths in messages are relative to this. */
+  projectRoot?: string;
+}
+
+const figureTypeOfColumn = {
+  year: 'year',
+  date: 'date',
+  count: 'count',
+  number: 'number',
+  gbp: 'gbp',
+  eur: 'eur',
+  percent: 'percent',
+} as const satisfies Partial<Record<string, FigureType>>;
+
+export function loadContent({ contentDir, projectRoot = process.cwd() }: LoadOptions): Content {
+  const errors: ContentError[] = [];
+  const rel = (path: string) => relative(projectRoot, path) || path;
+
+  function readYaml(path: string): YamlFile | undefined {
+    if (!existsSync(path)) {
+      errors.push(new ContentError({ file: rel(path) }, 'is missing'));
+      return undefined;
+    }
+    try {
+      return parseYaml(rel(path), readFileSync(path, 'utf8'));
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+      return undefined;
+    }
+  }
+
+  /** Validates a YAML list of entries that each carry an id, reporting duplicates at their line. */
+  function readList<T extends { id: string }>(
+    yaml: YamlFile | undefined,
+    parse: (entry: unknown, index: number) => T | undefined,
+  ): Map<string, T> {
+    const map = new Map<string, T>();
+    if (!yaml) return map;
+    if (!Array.isArray(yaml.data)) {
+      errors.push(new ContentError({ file: yaml.file, line: 1 }, 'must be a YAML list (each entry starting with "- id: ...")'));
+      return map;
+    }
+    yaml.data.forEach((entry, index) => {
+      const value = parse(entry, index);
+      if (!value) return;
+      if (map.has(value.id)) {
+        const line = yaml.lineOf([index, 'id']);
+        errors.push(
+          new ContentError({ file: yaml.file, ...(line ? { line } : {}), field: `[${index}].id` }, `duplicate id "${value.id}": ids must be unique`),
+        );
+        return;
+      }
+      map.set(value.id, value);
+    });
+    return map;
+  }
+
+  function entryParser<T extends { id: string }>(yaml: YamlFile | undefined, schema: Parameters<typeof validateYaml>[1]) {
+    return (entry: unknown, index: number): T | undefined => {
+      if (!yaml) return undefined;
+      const result = validateYaml(yaml, schema, entry, [index]);
+      errors.push(...result.errors);
+      return result.value as T | undefined;
+    };
+  }
+
+  // Sources
+  const sourcesYaml = readYaml(join(contentDir, 'sources.yaml'));
+  const sources = readList<Source>(sourcesYaml, entryParser(sourcesYaml, sourceSchema));
+
+  function checkSource(ref: string, where: ConstructorParameters<typeof ContentError>[0]) {
+    if (!sources.has(ref)) errors.push(new ContentError(where, `unknown source id "${ref}": add it to content/sources.yaml`));
+  }
+
+  // Datasets: a CSV and its YAML sidecar each
+  const datasets = new Map<string, Dataset>();
+  const dataDir = join(contentDir, 'data');
+  const csvFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.csv')).sort() : [];
+  for (const csvName of csvFiles) {
+    const id = basename(csvName, '.csv');
+    const csvPath = join(dataDir, csvName);
+    const metaYaml = readYaml(join(dataDir, `${id}.yaml`));
+    if (!metaYaml) continue;
+    const { value: meta, errors: metaErrors } = validateYaml(metaYaml, datasetMetaSchema);
+    errors.push(...metaErrors);
+    if (!meta) continue;
+    meta.sources.forEach((ref, i) => {
+      const line = metaYaml.lineOf(['sources', i]);
+      checkSource(ref, { file: metaYaml.file, ...(line ? { line } : {}), field: `sources[${i}]` });
+    });
+    if (!meta.columns[meta.key]) {
+      const line = metaYaml.lineOf(['key']);
+      errors.push(new ContentError({ file: metaYaml.file, ...(line ? { line } : {}), field: 'key' }, `"${meta.key}" is not one of the declared columns`));
+    }
+    const { rows, errors: rowErrors } = parseCsv(rel(csvPath), readFileSync(csvPath, 'utf8'), meta.columns);
+    errors.push(...rowErrors);
+    const seenKeys = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const key = row[meta.key];
+      if (key === undefined || key === null) return;
+      const previous = seenKeys.get(String(key));
+      if (previous !== undefined) {
+        errors.push(
+          new ContentError(
+            { file: rel(csvPath), line: i + 2, row: i + 1, field: meta.key },
+            `duplicate key "${key}" (also row ${previous}): the key column must be unique`,
+          ),
+        );
+      }
+      seenKeys.set(String(key), i + 1);
+      for (const [name, column] of Object.entries(meta.columns)) {
+        const ref = row[name];
+        if (column.type === 'source' && typeof ref === 'string') {
+          checkSource(ref, { file: rel(csvPath), line: i + 2, row: i + 1, field: name });
+          if (!meta.sources.includes(ref)) {
+            errors.push(
+              new ContentError(
+                { file: rel(csvPath), line: i + 2, row: i + 1, field: name },
+                `source "${ref}" is not listed in the sidecar's \`sources\``,
+              ),
+            );
+          }
+        }
+      }
+    });
+    datasets.set(id, { id, file: rel(csvPath), meta, rows });
+  }
+  // A sidecar without its CSV is a dataset half-added.
+  if (existsSync(dataDir)) {
+    for (const yamlName of readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).sort()) {
+      if (!csvFiles.includes(yamlName.replace(/\.yaml$/, '.csv'))) {
+        errors.push(new ContentError({ file: rel(join(dataDir, yamlName)) }, 'has no CSV beside it with the same name'));
+      }
+    }
+  }
+
+  // Charts
+  const chartsYaml = readYaml(join(contentDir, 'charts.yaml'));
+  const charts = readList<ChartEntry>(chartsYaml, (entry, index) => {
+    if (!chartsYaml) return undefined;
+    const { value, errors: chartErrors } = validateYaml(chartsYaml, chartSchema, entry, [index]);
+    errors.push(...chartErrors);
+    if (!value) return undefined;
+    const where = (field: string, ...path: PropertyKey[]) => {
+      const line = chartsYaml.lineOf([index, ...path]);
+      return { file: chartsYaml.file, ...(line ? { line } : {}), field: `[${index}].${field}` };
+    };
+    const dataset = datasets.get(value.dataset);
+    if (!dataset) {
+      errors.push(new ContentError(where('dataset', 'dataset'), `unknown dataset "${value.dataset}" (chart "${value.id}")`));
+      return value;
+    }
+    const { required, optional } = chartChannels[value.kind];
+    for (const channel of required) {
+      if (!value.encoding[channel]) {
+        errors.push(new ContentError(where(`encoding.${channel}`, 'encoding'), `a ${value.kind} chart needs the channel "${channel}"`));
+      }
+    }
+    for (const [channel, column] of Object.entries(value.encoding)) {
+      if (!required.includes(channel) && !optional.includes(channel)) {
+        errors.push(
+          new ContentError(
+            where(`encoding.${channel}`, 'encoding', channel),
+            `a ${value.kind} chart has no channel "${channel}" (it takes: ${[...required, ...optional].join(', ')})`,
+          ),
+        );
+      }
+      if (!dataset.meta.columns[column]) {
+        errors.push(
+          new ContentError(
+            where(`encoding.${channel}`, 'encoding', channel),
+            `column "${column}" is not in dataset "${dataset.id}" (columns: ${Object.keys(dataset.meta.columns).join(', ')})`,
+          ),
+        );
+      }
+    }
+    return value;
+  });
+
+  // Figures
+  const figuresYaml = readYaml(join(contentDir, 'figures.yaml'));
+  const figures = readList<Figure>(figuresYaml, (entry, index) => {
+    if (!figuresYaml) return undefined;
+    // Validate against the form the entry is written in, so messages name the field that is wrong.
+    const form = entry !== null && typeof entry === 'object' && 'value' in entry ? figureLiteral : figurePointer;
+    const { value, errors: figureErrors } = validateYaml(figuresYaml, form, entry, [index]);
+    errors.push(...figureErrors);
+    if (!value) return undefined;
+    const where = (field: string) => {
+      const line = figuresYaml.lineOf([index, field]);
+      return { file: figuresYaml.file, ...(line ? { line } : {}), field: `[${index}].${field}` };
+    };
+    if ('value' in value) {
+      checkSource(value.source, where('source'));
+      return {
+        id: value.id,
+        value: value.value,
+        type: value.type,
+        ...(value.unit ? { unit: value.unit } : {}),
+        sources: [value.source],
+        confidence: value.confidence,
+        ...(value.note ? { note: value.note } : {}),
+      };
+    }
+    const dataset = datasets.get(value.dataset);
+    if (!dataset) {
+      errors.push(new ContentError(where('dataset'), `unknown dataset "${value.dataset}" (figure "${value.id}")`));
+      return undefined;
+    }
+    const column = dataset.meta.columns[value.column];
+    const type = column ? figureTypeOfColumn[column.type as keyof typeof figureTypeOfColumn] : undefined;
+    if (!column || !type) {
+      errors.push(
+        new ContentError(where('column'), `"${value.column}" is not a numeric or date column of dataset "${dataset.id}"`),
+      );
+      return undefined;
+    }
+    const row = dataset.rows.find((r) => String(r[dataset.meta.key]) === value.key);
+    if (!row) {
+      errors.push(new ContentError(where('key'), `dataset "${dataset.id}" has no row whose ${dataset.meta.key} is "${value.key}"`));
+      return undefined;
+    }
+    const cell = row[value.column];
+    if (cell === null || cell === undefined) {
+      errors.push(new ContentError(where('column'), `dataset "${dataset.id}" row "${value.key}" has no value in "${value.column}"`));
+      return undefined;
+    }
+    const rowSource = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'source')?.[0];
+    const rowConfidence = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'confidence')?.[0];
+    const source = rowSource ? row[rowSource] : null;
+    const confidence = (rowConfidence ? row[rowConfidence] : null) ?? dataset.meta.confidence;
+    const rowNote = typeof row['note'] === 'string' ? row['note'] : undefined;
+    const note = value.note ?? rowNote;
+    if (confidence === 'L' && !note) {
+      errors.push(new ContentError(where('note'), 'points at a figure of confidence L, which must carry its caveat in `note`'));
+    }
+    return {
+      id: value.id,
+      value: cell,
+      type,
+      ...(column.unit ? { unit: column.unit } : {}),
+      sources: typeof source === 'string' ? [source] : [...dataset.meta.sources],
+      confidence: confidence === 'L' ? 'L' : 'V',
+      ...(note ? { note } : {}),
+      dataset: dataset.id,
+    };
+  });
+
+  // Chapters: frontmatter, and every component id they cite
+  const chapters: Chapter[] = [];
+  const chapterDir = join(contentDir, 'chapters');
+  const chapterFiles = existsSync(chapterDir) ? readdirSync(chapterDir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const orders = new Map<number, string>();
+  for (const name of chapterFiles) {
+    const path = join(chapterDir, name);
+    const file = rel(path);
+    const text = readFileSync(path, 'utf8');
+    const match = /^---\n([\s\S]*?)\n---/.exec(text);
+    if (!match?.[1]) {
+      errors.push(new ContentError({ file, line: 1 }, 'needs frontmatter between --- lines (title, order, summary, updated)'));
+      continue;
+    }
+    let yaml: YamlFile;
+    try {
+      // Frontmatter starts on line 2: offset the reported lines by one.
+      const parsed = parseYaml(file, match[1]);
+      yaml = { ...parsed, lineOf: (p) => { const l = parsed.lineOf(p); return l === undefined ? undefined : l + 1; } };
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      continue;
+    }
+    const { value: meta, errors: metaErrors } = validateYaml(yaml, chapterSchema);
+    errors.push(...metaErrors);
+    if (!meta) continue;
+    const clash = orders.get(meta.order);
+    if (clash) {
+      errors.push(new ContentError({ file, field: 'order' }, `order ${meta.order} is also used by ${clash}`));
+    }
+    orders.set(meta.order, file);
+    const uses = { figures: [] as string[], charts: [] as string[], sources: [] as string[] };
+    const refs: Chapter['refs'] = [];
+    const lookups = {
+      Num: { ids: figures, list: uses.figures, what: 'figure', where: 'content/figures.yaml' },
+      Chart: { ids: charts, list: uses.charts, what: 'chart', where: 'content/charts.yaml' },
+      Source: { ids: sources, list: uses.sources, what: 'source', where: 'content/sources.yaml' },
+    } as const;
+    text.split('\n').forEach((lineText, i) => {
+      for (const m of lineText.matchAll(/<(Num|Chart|Source)\b[^>]*?\bid=["']([^"']+)["']/g)) {
+        const lookup = lookups[m[1] as keyof typeof lookups];
+        const ref = m[2] ?? '';
+        if (!lookup.ids.has(ref)) {
+          errors.push(new ContentError({ file, line: i + 1, field: `<${m[1]} id>` }, `unknown ${lookup.what} id "${ref}" (see ${lookup.where})`));
+        } else {
+          refs.push({ kind: lookup.what, id: ref });
+          if (!(lookup.list as string[]).includes(ref)) (lookup.list as string[]).push(ref);
+        }
+      }
+    });
+    chapters.push({ id: chapterId(name), file, meta, uses, refs });
+  }
+  chapters.sort((a, b) => a.meta.order - b.meta.order);
+
+  if (errors.length > 0) throw new ContentErrors(errors);
+
+  const asOf = [...datasets.values()].map((d) => d.meta.updated).sort().at(-1) ?? '';
+  return { sources, datasets, charts, figures, chapters, asOf };
+}
+
+/** `03-the-money.mdx` → `the-money`: the number orders files for authors; the URL stays stable if it changes. */
+export function chapterId(fileName: string): string {
+  return fileName.replace(/\.mdx$/, '').replace(/^\d+-/, '');
+}

@@ -1,0 +1,210 @@
+/**
+ * One zod schema per concept a maintainer writes by hand. Messages are written for the person fixing the
+ * file: they say what is expected, not how zod sees it.
+ */
+import { z } from 'zod';
+
+/** Permanent ids: they appear in URLs (charts are embedded in other people's pages). */
+export const id = z
+  .string({ error: 'is missing (an id in kebab-case, e.g. "small-boat-arrivals")' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+
+function isRealDate(value: string): boolean {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** YAML turns bare dates into Date objects; authors write them bare, so accept both and keep the text. */
+const dateText = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string({ error: 'must be an ISO 8601 date (YYYY-MM-DD)' }),
+);
+
+export const isoDate = dateText.refine(
+  (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value),
+  'must be an ISO 8601 date (YYYY-MM-DD), e.g. 2024-11-04',
+);
+
+/** A publication date at the precision the publisher gives: 2025, 2025-03 or 2025-03-31. */
+export const partialDate = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  dateText.refine(
+    (value) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) && isRealDate(value),
+    'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+  ),
+);
+
+export const httpsUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// address');
+
+export const sourceKinds = [
+  'official-statistics',
+  'press-release',
+  'speech',
+  'parliament',
+  'audit-office',
+  'legislation',
+  'ngo',
+  'international-organisation',
+  'news',
+] as const;
+
+export const sourceSchema = z
+  .strictObject({
+    id,
+    /** The publication's own title. */
+    title: z.string().min(1),
+    /** Who published it: the primary publisher, not whoever repeated it. */
+    publisher: z.string().min(1),
+    kind: z.enum(sourceKinds, { error: `must be one of: ${sourceKinds.join(', ')}` }),
+    /** Omitted when the address has not been seen: the source is then cited by title and date. */
+    url: httpsUrl.optional(),
+    /** At the precision the publisher gives. */
+    published: partialDate.optional(),
+    /** For pages without one publication date ("daily"). */
+    updated: z.string().min(1).optional(),
+    /** When Crossings last checked the figures it takes from this source. */
+    accessed: isoDate,
+    note: z.string().min(1).optional(),
+  })
+  .refine((s) => s.published !== undefined || s.updated !== undefined || s.note !== undefined, {
+    // A date we have not seen is never guessed: without one, the note must say why.
+    message: 'needs a `published` date, or `updated` (e.g. "daily") for pages without one, or a `note` saying why the date is unknown',
+    path: ['published'],
+  });
+export type Source = z.output<typeof sourceSchema>;
+
+export const columnTypes = [
+  'year',
+  'date',
+  'count',
+  'number',
+  'gbp',
+  'eur',
+  'percent',
+  'text',
+  'source',
+  'confidence',
+  'enum',
+] as const;
+export type ColumnType = (typeof columnTypes)[number];
+
+export const units = ['people', 'people-per-boat', 'deaths', 'grants', 'cases', 'staff', 'decisions'] as const;
+export type Unit = (typeof units)[number];
+
+export const columnSchema = z
+  .strictObject({
+    type: z.enum(columnTypes, { error: `must be one of: ${columnTypes.join(', ')}` }),
+    label: z.string().min(1),
+    unit: z.enum(units, { error: `must be one of the allowed units: ${units.join(', ')}` }).optional(),
+    optional: z.boolean().optional(),
+    values: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .refine((c) => c.type !== 'enum' || c.values !== undefined, {
+    message: 'an enum column needs `values`',
+    path: ['values'],
+  });
+export type Column = z.output<typeof columnSchema>;
+
+export const periods = ['calendar-year', 'financial-year', 'date', 'year-to-date', 'multi-year'] as const;
+
+export const datasetMetaSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Calendar and financial years never share an axis unlabelled: every dataset says which it uses. */
+  period: z.enum(periods, { error: `must be one of: ${periods.join(', ')}` }),
+  /** The column whose values name a row; figures point at rows by it. */
+  key: z.string().min(1),
+  sources: z.array(id).min(1, 'must list at least one source id'),
+  confidence: z.enum(['V', 'L'], { error: 'must be V (verified) or L (likely)' }),
+  /** Date of the newest figure's publication: the site's "figures as of" is the latest of these. */
+  updated: isoDate,
+  caveats: z.array(z.string().min(1)).default([]),
+  columns: z.record(z.string(), columnSchema).refine((c) => Object.keys(c).length > 0, 'must list the columns'),
+});
+export type DatasetMeta = z.output<typeof datasetMetaSchema>;
+
+export const figureTypes = ['count', 'number', 'gbp', 'eur', 'percent', 'year', 'date'] as const;
+export type FigureType = (typeof figureTypes)[number];
+
+export const figurePointer = z.strictObject({
+  id,
+  dataset: id,
+  key: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().min(1)),
+  column: z.string().min(1),
+  note: z.string().min(1).optional(),
+});
+
+export const figureLiteral = z
+  .strictObject({
+    id,
+    /** A number, or an ISO date for figures of type `date`. */
+    value: z.union([z.number(), isoDate], { error: 'must be a number (or an ISO date for type: date)' }),
+    type: z.enum(figureTypes, { error: `must be one of: ${figureTypes.join(', ')}` }),
+    unit: z.enum(units, { error: `must be one of the allowed units: ${units.join(', ')}` }).optional(),
+    source: id,
+    /** When the figure was stated, where that differs from the source's publication date. */
+    date: partialDate.optional(),
+    confidence: z.enum(['V', 'L'], { error: 'must be V (verified) or L (likely)' }),
+    note: z.string().min(1).optional(),
+  })
+  .refine((f) => f.confidence !== 'L' || f.note !== undefined, {
+    message: 'a figure of confidence L must carry its caveat in `note`',
+    path: ['note'],
+  })
+  .refine((f) => (f.type === 'date') === (typeof f.value === 'string'), {
+    message: 'a figure of type date takes an ISO date as its value; other types take a number',
+    path: ['value'],
+  });
+
+export const figureSchema = z.union([figurePointer, figureLiteral], {
+  error: 'must either point at a dataset cell (dataset, key, column) or give value, type, source, date and confidence',
+});
+export type FigureEntry = z.output<typeof figureSchema>;
+
+export const chartKinds = ['bar', 'line', 'timeline', 'comparison', 'waffle', 'stacked', 'dotplot'] as const;
+export type ChartKind = (typeof chartKinds)[number];
+
+export const chartSchema = z.strictObject({
+  /** Permanent: it is in embed URLs. Add, never rename. */
+  id,
+  kind: z.enum(chartKinds, { error: `must be one of the chart kinds: ${chartKinds.join(', ')}` }),
+  dataset: id,
+  /** Channel → column name, e.g. { x: year, y: people }. Each kind says which channels it needs. */
+  encoding: z.record(z.string(), z.string().min(1)),
+  /** Kind-specific settings (e.g. people per square in a waffle). */
+  options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+  /** A sentence saying what the chart shows. */
+  title: z.string().min(1),
+  /** The measure, unit and period. */
+  subtitle: z.string().min(1),
+  notes: z.array(z.string().min(1)).default([]),
+});
+export type ChartEntry = z.output<typeof chartSchema>;
+
+export const chapterSchema = z.strictObject({
+  title: z.string().min(1),
+  order: z.number().int().positive(),
+  summary: z.string().min(1),
+  updated: isoDate,
+});
+export type ChapterMeta = z.output<typeof chapterSchema>;
+
+/** Which encoding channels each chart kind reads. A chart naming another channel is an error. */
+export const chartChannels: Record<ChartKind, { required: readonly string[]; optional: readonly string[] }> = {
+  bar: { required: ['x', 'y'], optional: [] },
+  line: { required: ['x', 'y'], optional: [] },
+  timeline: { required: ['x', 'y', 'label'], optional: ['group', 'filter'] },
+  comparison: { required: ['label', 'value'], optional: ['group', 'period'] },
+  waffle: { required: ['group', 'value'], optional: ['label', 'date'] },
+  stacked: { required: ['x', 'y', 'series'], optional: [] },
+  dotplot: { required: ['y', 'x', 'value'], optional: ['qualifier'] },
+};
