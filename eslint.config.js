@@ -1,10 +1,11 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'],
   },
@@ -23,6 +24,8 @@ export default tseslint.config(
     rules: {
       // `var` is the only declaration ES5 has.
       'no-var': 'off',
+      // ES5 has no optional catch binding, so `catch (e)` must name an error it then ignores.
+      '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }],
     },
   },
 );

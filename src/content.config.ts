@@ -8,7 +8,14 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './lib/content/load.ts';
-import { chapterSchema, chartSchema, datasetMetaSchema, sourceSchema, figureTypes, units } from './lib/content/schemas.ts';
+import {
+  chapterSchema,
+  chartSchema,
+  datasetMetaSchema,
+  sourceSchema,
+  figureTypes,
+  units,
+} from './lib/content/schemas.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Fixtures for bad input point this at another folder; everything else reads content/. */
@@ -30,7 +37,11 @@ export const collections = {
       // Validate the whole of content/ first (cross-references included), then let glob load the MDX.
       load: async (context) => {
         content();
-        await glob({ pattern: '*.mdx', base: `${contentDir}/chapters`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/^\d+-/, '') }).load(context);
+        await glob({
+          pattern: '*.mdx',
+          base: `${contentDir}/chapters`,
+          generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/^\d+-/, ''),
+        }).load(context);
       },
     },
     schema: chapterSchema,
@@ -41,7 +52,12 @@ export const collections = {
   }),
   datasets: defineCollection({
     loader: async () => [...content().datasets.values()].map((d) => ({ ...d })),
-    schema: z.object({ id: z.string(), file: z.string(), meta: datasetMetaSchema, rows: z.array(z.record(z.string(), cell)) }),
+    schema: z.object({
+      id: z.string(),
+      file: z.string(),
+      meta: datasetMetaSchema,
+      rows: z.array(z.record(z.string(), cell)),
+    }),
   }),
   charts: defineCollection({
     loader: async () => [...content().charts.values()],

@@ -104,7 +104,14 @@ function verticalMarks(
       text: truncate(d.label, labelWidth, fs),
     });
   });
-  marks.push({ type: 'line', tone: 'axis', x1: margin.left, x2: frame.width - margin.right, y1: round(zero), y2: round(zero) });
+  marks.push({
+    type: 'line',
+    tone: 'axis',
+    x1: margin.left,
+    x2: frame.width - margin.right,
+    y1: round(zero),
+    y2: round(zero),
+  });
   return { marks, height: frame.height };
 }
 
@@ -115,10 +122,7 @@ function horizontalMarks(
 ): { marks: Mark[]; height: number } {
   const fs = frame.fontSize;
   const rowHeight = Math.round(fs * 2.1);
-  const categoryWidth = Math.min(
-    Math.max(...data.map((d) => textWidth(d.label, fs)), 0) + gap,
-    frame.width * 0.4,
-  );
+  const categoryWidth = Math.min(Math.max(...data.map((d) => textWidth(d.label, fs)), 0) + gap, frame.width * 0.4);
   const valueWidth = Math.max(...data.map((d) => textWidth(format(d.value), fs)), 0) + gap;
   const negativeRoom = domain[0] < 0 ? valueWidth : 0;
   const margin = { top: 4, right: valueWidth, bottom: 4, left: categoryWidth + negativeRoom };
@@ -164,6 +168,13 @@ function horizontalMarks(
       text: format(d.value),
     });
   });
-  marks.push({ type: 'line', tone: 'axis', x1: round(zero), x2: round(zero), y1: margin.top, y2: round(height - margin.bottom) });
+  marks.push({
+    type: 'line',
+    tone: 'axis',
+    x1: round(zero),
+    x2: round(zero),
+    y1: margin.top,
+    y2: round(height - margin.bottom),
+  });
   return { marks, height };
 }

@@ -7,7 +7,8 @@ const wide = /[MWmw@%£€]/;
 
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) ems += narrow.test(char) ? 0.34 : wide.test(char) ? 0.86 : /[A-Z0-9]/.test(char) ? 0.64 : 0.56;
+  for (const char of text)
+    ems += narrow.test(char) ? 0.34 : wide.test(char) ? 0.86 : /[A-Z0-9]/.test(char) ? 0.64 : 0.56;
   return ems * fontSize;
 }
 

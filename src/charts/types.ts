@@ -20,6 +20,12 @@ export const frames = {
   compact: { width: 300, height: 320, compact: true, fontSize: 13 },
 } as const satisfies Record<string, Frame>;
 
+/**
+ * The narrowest container each layout is shown in (chart.css switches layouts at 560 px; a 320 px phone
+ * leaves a 288 px column). Tests check text stays at 12 px or more at these widths.
+ */
+export const narrowestShown = { wide: 560, compact: 288 } as const;
+
 export type FrameName = keyof typeof frames;
 
 /**

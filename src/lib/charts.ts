@@ -9,11 +9,20 @@ import type { ChartSpec } from '../charts/types.ts';
 import type { Dataset } from './content/load.ts';
 import type { ChartEntry, Source } from './content/schemas.ts';
 
+export interface ChartView {
+  /** `default` for charts with a single view. */
+  id: string;
+  label: string;
+  wide: ChartSpec;
+  compact: ChartSpec;
+}
+
 export interface ResolvedChart {
   chart: ChartEntry;
   dataset: Dataset;
   sources: Source[];
-  specs: { wide: ChartSpec; compact: ChartSpec };
+  /** The first is the default view: shown without JavaScript and in print. */
+  views: [ChartView, ...ChartView[]];
 }
 
 export async function resolveChart(id: string, usedBy = 'a page'): Promise<ResolvedChart> {
@@ -28,10 +37,15 @@ export async function resolveChart(id: string, usedBy = 'a page'): Promise<Resol
     const source = await getEntry('sources', ref);
     if (source) sources.push(source.data);
   }
-  return {
-    chart,
-    dataset,
-    sources,
-    specs: { wide: chartSpec(chart, dataset, frames.wide), compact: chartSpec(chart, dataset, frames.compact) },
-  };
+  const draw = (id: string | undefined, label: string): ChartView => ({
+    id: id ?? 'default',
+    label,
+    wide: chartSpec(chart, dataset, frames.wide, id),
+    compact: chartSpec(chart, dataset, frames.compact, id),
+  });
+  const [first, ...rest] = chart.views ?? [];
+  const views: [ChartView, ...ChartView[]] = first
+    ? [draw(first.id, first.label), ...rest.map((v) => draw(v.id, v.label))]
+    : [draw(undefined, chart.title)];
+  return { chart, dataset, sources, views };
 }

@@ -75,7 +75,8 @@ export type ValueType = 'count' | 'number' | 'gbp' | 'eur' | 'percent' | 'year' 
 
 /** Formats a typed value the way its type is always shown. */
 export function formatValue(value: number | string, type: ValueType, style: 'prose' | 'chart' = 'chart'): string {
-  if (typeof value === 'string') return type === 'date' ? formatDate(value, style === 'prose' ? 'prose' : 'short') : value;
+  if (typeof value === 'string')
+    return type === 'date' ? formatDate(value, style === 'prose' ? 'prose' : 'short') : value;
   switch (type) {
     case 'count':
     case 'number':

@@ -6,5 +6,8 @@ export const repositoryUrl = 'https://github.com/crossings-explainer/crossings';
 export const licences = {
   code: { name: 'MIT', url: 'https://opensource.org/license/mit' },
   content: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  ogl: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
+  ogl: {
+    name: 'Open Government Licence v3.0',
+    url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  },
 } as const;

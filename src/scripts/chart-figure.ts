@@ -1,21 +1,15 @@
 /**
- * <chart-figure>: enhances a chart drawn at build time. Hover, tap or focus a mark to see its table row
- * in a tooltip; Tab into the chart, move with the arrow keys (Home and End jump), Escape leaves.
- * The tooltip's text is read from the figure's own table, so it always equals the table row.
+ * <chart-figure>: enhances a chart drawn at build time.
+ * - Hover, tap or focus a mark to see its table row in a tooltip. The text is read from the view's own
+ *   table, so it always equals the table row.
+ * - Tab into the chart, move with the arrow keys (Home and End jump), Escape leaves.
+ * - Where the chart has views, buttons switch them; the choice is kept in the URL hash
+ *   (#chart-<id>/<view>) so a shared link reopens it.
  */
 class ChartFigure extends HTMLElement {
   #tooltip: HTMLElement | undefined;
-  #header: string[] = [];
-  #rows: string[][] = [];
 
   connectedCallback(): void {
-    const figure = this.closest('figure');
-    const table = figure?.querySelector('table');
-    if (!figure || !table) return;
-    this.#header = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
-    this.#rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.children].map((cell) => cell.textContent?.trim() ?? ''),
-    );
     this.addEventListener('pointerover', (event) => this.#show(markOf(event)));
     this.addEventListener('pointerdown', (event) => this.#show(markOf(event)));
     this.addEventListener('pointerout', (event) => {
@@ -24,24 +18,55 @@ class ChartFigure extends HTMLElement {
     this.addEventListener('focusin', (event) => this.#show(markOf(event)));
     this.addEventListener('focusout', () => this.#hide());
     this.addEventListener('keydown', (event) => this.#key(event));
+    const switcher = this.querySelector<HTMLElement>('.chart-views');
+    if (switcher) {
+      switcher.hidden = false;
+      switcher.addEventListener('click', (event) => {
+        const button = (event.target as Element).closest<HTMLButtonElement>('button[data-view]');
+        if (button) this.#select(button.dataset['view'] ?? '', true);
+      });
+      const [hashChart, hashView] = location.hash.slice(1).split('/');
+      if (hashView && hashChart === this.closest('figure')?.id) this.#select(hashView, false);
+    }
+  }
+
+  /** Shows one view; `remember` writes it into the URL so the link reopens this view. */
+  #select(view: string, remember: boolean): void {
+    const views = [...this.querySelectorAll<HTMLElement>('.chart-view')];
+    if (!views.some((v) => v.dataset['view'] === view)) return;
+    views.forEach((v) => (v.hidden = v.dataset['view'] !== view));
+    this.querySelectorAll<HTMLButtonElement>('.chart-views button').forEach((b) =>
+      b.setAttribute('aria-pressed', String(b.dataset['view'] === view)),
+    );
+    this.#hide();
+    const id = this.closest('figure')?.id;
+    if (remember && id) {
+      const isDefault = views[0]?.dataset['view'] === view;
+      history.replaceState(null, '', isDefault ? `#${id}` : `#${id}/${view}`);
+    }
+    if (!remember && id) this.closest('figure')?.scrollIntoView();
   }
 
   #show(mark: SVGElement | undefined): void {
-    if (!mark) return;
-    const row = this.#rows[Number(mark.dataset['row'])];
-    const frame = mark.closest<HTMLElement>('.chart-frame');
-    if (!row || !frame) return;
+    const view = mark?.closest<HTMLElement>('.chart-view');
+    const frame = mark?.closest<HTMLElement>('.chart-frame');
+    const table = view?.querySelector('table');
+    if (!mark || !frame || !table) return;
+    const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+    const row = table.querySelectorAll('tbody tr')[Number(mark.dataset['row'])];
+    if (!row) return;
     const tooltip = (this.#tooltip ??= this.#createTooltip());
     const list = document.createElement('dl');
-    row.forEach((cell, i) => {
+    [...row.children].forEach((cell, i) => {
       const term = document.createElement('dt');
-      term.textContent = this.#header[i] ?? '';
+      term.textContent = header[i] ?? '';
       const value = document.createElement('dd');
-      value.textContent = cell;
+      value.textContent = cell.textContent?.trim() ?? '';
       list.append(term, value);
     });
     tooltip.replaceChildren(list);
     frame.append(tooltip);
+    tooltip.hidden = false;
     const box = mark.getBoundingClientRect();
     const outer = frame.getBoundingClientRect();
     // Centred above the mark, kept inside the frame so it is never cut off on a phone.
@@ -49,7 +74,6 @@ class ChartFigure extends HTMLElement {
     const centre = Math.min(Math.max(box.left + box.width / 2 - outer.left, half), outer.width - half);
     tooltip.style.left = `${centre}px`;
     tooltip.style.top = `${Math.max(box.top - outer.top, tooltip.offsetHeight + 10)}px`;
-    tooltip.hidden = false;
     this.querySelectorAll('.is-active').forEach((el) => el.classList.remove('is-active'));
     mark.classList.add('is-active');
   }

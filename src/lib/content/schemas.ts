@@ -187,6 +187,14 @@ export const chartSchema = z.strictObject({
   /** The measure, unit and period. */
   subtitle: z.string().min(1),
   notes: z.array(z.string().min(1)).default([]),
+  /**
+   * Two or more honest views of the same data (e.g. count and share). The first is the default: it is
+   * the one drawn without JavaScript and in print. The kind's adapter says which view ids it knows.
+   */
+  views: z
+    .array(z.strictObject({ id, label: z.string().min(1) }))
+    .min(2, 'needs at least two views, or none')
+    .optional(),
 });
 export type ChartEntry = z.output<typeof chartSchema>;
 

@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findBrowser } from './scripts/browser.ts';
+
+const browser = findBrowser();
+const port = 4321;
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Two cores: one for the preview server, one for the browser.
+  workers: process.env['CI'] ? 1 : 2,
+  forbidOnly: Boolean(process.env['CI']),
+  reporter: process.env['CI'] ? 'list' : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    launchOptions: {
+      ...(browser ? { executablePath: browser.path } : {}),
+      args: chromiumArgs,
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // Tests run against the built site, as readers get it.
+    command: `npx astro preview --port ${port}`,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,90 @@
+/**
+ * Checks every chart kind's tests share: no NaN or Infinity anywhere, and every mark inside the frame.
+ * Used by the property-based tests, which throw random datasets at each kind.
+ */
+import { textWidth } from './text.ts';
+import type { ChartSpec, Mark } from './types.ts';
+
+function numbersOf(mark: Mark): number[] {
+  switch (mark.type) {
+    case 'rect':
+      return [mark.x, mark.y, mark.width, mark.height];
+    case 'circle':
+      return [mark.cx, mark.cy, mark.r];
+    case 'line':
+      return [mark.x1, mark.y1, mark.x2, mark.y2];
+    case 'text':
+      return [mark.x, mark.y];
+    case 'path':
+      return (mark.d.match(/-?\d+(\.\d+)?(e[-+]?\d+)?|NaN|Infinity/g) ?? []).map(Number);
+  }
+}
+
+/** Problems with a spec, as sentences; an empty list means the spec is sound. */
+export function specProblems(spec: ChartSpec): string[] {
+  const problems: string[] = [];
+  const text = JSON.stringify(spec);
+  if (/NaN|Infinity/.test(text)) problems.push('NaN or Infinity in the spec');
+  if (!(spec.width > 0 && spec.height > 0)) problems.push(`bad size ${spec.width}×${spec.height}`);
+  const slack = 0.5;
+  spec.marks.forEach((mark, i) => {
+    const values = numbersOf(mark);
+    if (values.some((v) => !Number.isFinite(v))) problems.push(`mark ${i} has a non-finite number`);
+    const [a = 0, b = 0, c = 0, d = 0] = values;
+    const inside = (x: number, y: number) =>
+      x >= -slack && x <= spec.width + slack && y >= -slack && y <= spec.height + slack;
+    if (mark.type === 'rect') {
+      if (c < 0 || d < 0) problems.push(`mark ${i} has a negative size`);
+      if (!inside(a, b) || !inside(a + c, b + d)) problems.push(`rect ${i} leaves the frame`);
+    } else if (mark.type === 'circle') {
+      if (!inside(a - c, b - c) || !inside(a + c, b + c)) problems.push(`circle ${i} leaves the frame`);
+    } else if (mark.type === 'line') {
+      if (!inside(a, b) || !inside(c, d)) problems.push(`line ${i} leaves the frame`);
+    } else if (mark.type === 'text') {
+      if (!inside(a, b)) problems.push(`text ${i} is anchored outside the frame`);
+    }
+    if (mark.row !== undefined && (mark.row < 0 || mark.row >= spec.table.rows.length)) {
+      problems.push(`mark ${i} points at table row ${mark.row}, which does not exist`);
+    }
+  });
+  return problems;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  text: string;
+}
+
+function textBox(mark: Extract<Mark, { type: 'text' }>, fontSize: number): Box {
+  const size = fontSize * (mark.scale ?? 1);
+  const width = textWidth(mark.text, size);
+  const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
+  const top =
+    mark.baseline === 'middle' ? mark.y - size / 2 : mark.baseline === 'hanging' ? mark.y : mark.y - size * 0.8;
+  return { left, right: left + width, top, bottom: top + size, text: mark.text };
+}
+
+/** Pairs of text marks whose estimated boxes overlap: labels a reader could not tell apart. */
+export function labelOverlaps(spec: ChartSpec): string[] {
+  const boxes = spec.marks.flatMap((m) => (m.type === 'text' ? [textBox(m, spec.fontSize)] : []));
+  const clashes: string[] = [];
+  boxes.forEach((a, i) => {
+    boxes.slice(i + 1).forEach((b) => {
+      const overlap =
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      if (overlap) clashes.push(`"${a.text}" overlaps "${b.text}"`);
+    });
+  });
+  return clashes;
+}
+
+/** Text marks that would render smaller than 12 px at the narrowest width the layout is shown at. */
+export function tinyText(spec: ChartSpec, shownAtLeast: number): string[] {
+  const scale = shownAtLeast / spec.width;
+  return spec.marks.flatMap((m) =>
+    m.type === 'text' && spec.fontSize * (m.scale ?? 1) * scale < 12 ? [`"${m.text}" renders below 12 px`] : [],
+  );
+}
