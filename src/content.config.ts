@@ -12,8 +12,9 @@ import {
   chapterSchema,
   chartSchema,
   datasetMetaSchema,
-  sourceSchema,
   figureTypes,
+  quoteSchema,
+  sourceSchema,
   units,
 } from './lib/content/schemas.ts';
 
@@ -76,14 +77,23 @@ export const collections = {
       dataset: z.string().optional(),
     }),
   }),
+  quotes: defineCollection({
+    loader: async () => [...content().quotes.values()],
+    schema: quoteSchema,
+  }),
   /** Chapter-level facts derived from the MDX: which figures, charts and sources each cites, in order. */
   chapterRefs: defineCollection({
     loader: async () => content().chapters.map((c) => ({ id: c.id, file: c.file, refs: c.refs, uses: c.uses })),
     schema: z.object({
       id: z.string(),
       file: z.string(),
-      refs: z.array(z.object({ kind: z.enum(['figure', 'chart', 'source']), id: z.string() })),
-      uses: z.object({ figures: z.array(z.string()), charts: z.array(z.string()), sources: z.array(z.string()) }),
+      refs: z.array(z.object({ kind: z.enum(['figure', 'chart', 'source', 'quote']), id: z.string() })),
+      uses: z.object({
+        figures: z.array(z.string()),
+        charts: z.array(z.string()),
+        sources: z.array(z.string()),
+        quotes: z.array(z.string()),
+      }),
     }),
   }),
   /** Site-wide facts: the "figures as of" date. */

@@ -19,6 +19,10 @@ export async function notesForChapter(chapterId: string): Promise<NoteIndex> {
   };
   for (const ref of refs?.data.refs ?? []) {
     if (ref.kind === 'source') add(ref.id);
+    if (ref.kind === 'quote') {
+      const quote = await getEntry('quotes', ref.id);
+      if (quote) add(quote.data.source);
+    }
     if (ref.kind === 'figure') (await getEntry('figures', ref.id))?.data.sources.forEach(add);
     if (ref.kind === 'chart') {
       const chart = await getEntry('charts', ref.id);

@@ -4,7 +4,8 @@
  */
 import Chart from './Chart.astro';
 import Num from './Num.astro';
+import Quote from './Quote.astro';
 import Source from './Source.astro';
 
-export const components = { Chart, Num, Source };
-export { Chart, Num, Source };
+export const components = { Chart, Num, Quote, Source };
+export { Chart, Num, Quote, Source };

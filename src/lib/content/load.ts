@@ -15,6 +15,8 @@ import {
   datasetMetaSchema,
   figureLiteral,
   figurePointer,
+  quoteSchema,
+  type Quote,
   sourceSchema,
   type ChapterMeta,
   type ChartEntry,
@@ -52,9 +54,9 @@ export interface Chapter {
   file: string;
   meta: ChapterMeta;
   /** Ids cited by the chapter's components, in order of first appearance. */
-  uses: { figures: string[]; charts: string[]; sources: string[] };
+  uses: { figures: string[]; charts: string[]; sources: string[]; quotes: string[] };
   /** Every citing component in document order: footnotes are numbered from this, not from render order. */
-  refs: { kind: 'figure' | 'chart' | 'source'; id: string }[];
+  refs: { kind: 'figure' | 'chart' | 'source' | 'quote'; id: string }[];
 }
 
 export interface Content {
@@ -62,6 +64,7 @@ export interface Content {
   datasets: Map<string, Dataset>;
   charts: Map<string, ChartEntry>;
   figures: Map<string, Figure>;
+  quotes: Map<string, Quote>;
   chapters: Chapter[];
   /** The newest publication date among the datasets: the site's "figures as of". */
   asOf: string;
@@ -319,6 +322,19 @@ export function loadContent({ contentDir, projectRoot = process.cwd() }: LoadOpt
     };
   });
 
+  // Quotes
+  const quotesYaml = readYaml(join(contentDir, 'quotes.yaml'));
+  const quotes = readList<Quote>(quotesYaml, (entry, index) => {
+    if (!quotesYaml) return undefined;
+    const { value, errors: quoteErrors } = validateYaml(quotesYaml, quoteSchema, entry, [index]);
+    errors.push(...quoteErrors);
+    if (value) {
+      const line = quotesYaml.lineOf([index, 'source']);
+      checkSource(value.source, { file: quotesYaml.file, ...(line ? { line } : {}), field: `[${index}].source` });
+    }
+    return value;
+  });
+
   // Chapters: frontmatter, and every component id they cite
   const chapters: Chapter[] = [];
   const chapterDir = join(contentDir, 'chapters');
@@ -350,15 +366,19 @@ export function loadContent({ contentDir, projectRoot = process.cwd() }: LoadOpt
       errors.push(new ContentError({ file, field: 'order' }, `order ${meta.order} is also used by ${clash}`));
     }
     orders.set(meta.order, file);
-    const uses = { figures: [] as string[], charts: [] as string[], sources: [] as string[] };
+    const uses = { figures: [] as string[], charts: [] as string[], sources: [] as string[], quotes: [] as string[] };
     const refs: Chapter['refs'] = [];
     const lookups = {
       Num: { ids: figures, list: uses.figures, what: 'figure', where: 'content/figures.yaml' },
       Chart: { ids: charts, list: uses.charts, what: 'chart', where: 'content/charts.yaml' },
       Source: { ids: sources, list: uses.sources, what: 'source', where: 'content/sources.yaml' },
+      Quote: { ids: quotes, list: uses.quotes, what: 'quote', where: 'content/quotes.yaml' },
     } as const;
-    text.split('\n').forEach((lineText, i) => {
-      for (const m of lineText.matchAll(/<(Num|Chart|Source)\b[^>]*?\bid=["']([^"']+)["']/g)) {
+    // MDX comments are not rendered, so components inside them cite nothing. Blank them out, keeping
+    // line breaks so reported line numbers stay right.
+    const rendered = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    rendered.split('\n').forEach((lineText, i) => {
+      for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote)\b[^>]*?\bid=["']([^"']+)["']/g)) {
         const lookup = lookups[m[1] as keyof typeof lookups];
         const ref = m[2] ?? '';
         if (!lookup.ids.has(ref)) {
@@ -376,7 +396,7 @@ export function loadContent({ contentDir, projectRoot = process.cwd() }: LoadOpt
   if (errors.length > 0) throw new ContentErrors(errors);
 
   const asOf = [...datasets.values()].map((d) => d.meta.updated).sort().at(-1) ?? '';
-  return { sources, datasets, charts, figures, chapters, asOf };
+  return { sources, datasets, charts, figures, quotes, chapters, asOf };
 }
 
 /** `03-the-money.mdx` → `the-money`: the number orders files for authors; the URL stays stable if it changes. */

@@ -198,6 +198,24 @@ export const chartSchema = z.strictObject({
 });
 export type ChartEntry = z.output<typeof chartSchema>;
 
+export const sides = ['enforcement', 'safe-routes', 'neutral'] as const;
+
+export const quoteSchema = z.strictObject({
+  id,
+  /** Exact words, short. Typographic apostrophes as the source prints them. */
+  text: z.string().min(1).max(400, 'is too long for a quote: keep quotes short and link to the source'),
+  speaker: z.string().min(1),
+  /** The speaker's role at the time, e.g. "Home Secretary". */
+  role: z.string().min(1),
+  /** Where and when it was said or written. */
+  occasion: z.string().min(1),
+  date: isoDate,
+  source: id,
+  /** Whose case the quote makes: chapters give each side the same room. */
+  side: z.enum(sides, { error: `must be one of: ${sides.join(', ')}` }),
+});
+export type Quote = z.output<typeof quoteSchema>;
+
 export const chapterSchema = z.strictObject({
   title: z.string().min(1),
   order: z.number().int().positive(),

@@ -1,0 +1,56 @@
+/**
+ * Screenshots of built pages, for people to look at: phone and desktop, light and dark, and print media.
+ * Usage: npm run build && npm run screenshots -- /the-announcement/ /sources/
+ * Writes screenshots/<page>-<width>-<scheme>.png (ignored by git).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findBrowser } from './browser.ts';
+
+const port = 4329;
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+if (paths.length === 0) paths.push('/');
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const found = findBrowser();
+  const browser = await chromium.launch({ args: chromiumArgs, ...(found ? { executablePath: found.path } : {}) });
+  for (const path of paths) {
+    const name = path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+    for (const width of [360, 1280]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        await page.goto(`http://localhost:${port}${path}`);
+        const file = `${out}/${name}-${width}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await page.close();
+      }
+    }
+    const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+    await page.goto(`http://localhost:${port}${path}`);
+    await page.emulateMedia({ media: 'print' });
+    const file = `${out}/${name}-print.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}
