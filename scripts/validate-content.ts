@@ -1,0 +1,23 @@
+/**
+ * Validates content/ (or CROSSINGS_CONTENT_DIR) exactly as the build does, without building: every
+ * problem is printed with its file, line or row, and field, and the exit code is 1 if there is any.
+ * Usage: npm run validate
+ */
+import { resolve } from 'node:path';
+import { loadContent } from '../src/lib/content/load.ts';
+import { ContentErrors } from '../src/lib/content/errors.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const contentDir = resolve(process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}/content`);
+
+try {
+  const content = loadContent({ contentDir, projectRoot });
+  console.log(
+    `Content is valid: ${content.chapters.length} chapters, ${content.datasets.size} datasets, ${content.charts.size} charts, ` +
+      `${content.figures.size} figures, ${content.quotes.size} quotes, ${content.sources.size} sources; figures as of ${content.asOf}.`,
+  );
+} catch (error) {
+  if (!(error instanceof ContentErrors)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
