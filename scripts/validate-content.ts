@@ -11,7 +11,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}/content`);
 
 try {
-  const content = loadContent({ contentDir, projectRoot });
+  const content = loadContent({ contentDir });
   console.log(
     `Content is valid: ${content.chapters.length} chapters, ${content.datasets.size} datasets, ${content.charts.size} charts, ` +
       `${content.figures.size} figures, ${content.quotes.size} quotes, ${content.sources.size} sources; figures as of ${content.asOf}.`,

@@ -25,7 +25,7 @@ const contentDir = process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}conten
 let cached: Content | undefined;
 /** One read for all collections; a failure throws ContentErrors, which fails the build. */
 function content(): Content {
-  cached ??= loadContent({ contentDir, projectRoot });
+  cached ??= loadContent({ contentDir });
   return cached;
 }
 

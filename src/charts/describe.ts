@@ -33,3 +33,29 @@ export function describeExtremes(
   if (ordered && last !== max && last !== min) sentence += ` The latest, ${last.label}, was ${format(last.value)}.`;
   return sentence;
 }
+
+/** "2023", "2023 and 2024", "2019, 2023 and 2024": a list as a sentence says it. */
+export function listInWords(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
+}
+
+/**
+ * "It rose every year shown, from 2018 to 2024." when every step goes the same way, else ''. Only for
+ * items in time order with no gaps: a missing year would make "every year" untrue.
+ */
+export function describeDirection(items: readonly Item[]): string {
+  if (items.length < 3) return '';
+  const steps = items.slice(1).map((item, i) => Math.sign(item.value - (items[i] as Item).value));
+  const first = items[0] as Item;
+  const last = items.at(-1) as Item;
+  if (steps.every((s) => s > 0)) return `It rose every year shown, from ${first.label} to ${last.label}.`;
+  if (steps.every((s) => s < 0)) return `It fell every year shown, from ${first.label} to ${last.label}.`;
+  return '';
+}
+
+/** "No figure for 2025." for categories shown without a value, so a gap is never read as zero. */
+export function describeMissing(labels: readonly string[]): string {
+  if (labels.length === 0) return '';
+  return `No figure for ${listInWords(labels)}.`;
+}

@@ -88,3 +88,14 @@ export function tinyText(spec: ChartSpec, shownAtLeast: number): string[] {
     m.type === 'text' && spec.fontSize * (m.scale ?? 1) * scale < 12 ? [`"${m.text}" renders below 12 px`] : [],
   );
 }
+
+/** Text marks whose estimated box runs outside the frame (by more than half a unit): cut-off labels. */
+export function textOutside(spec: ChartSpec): string[] {
+  return spec.marks.flatMap((m) => {
+    if (m.type !== 'text') return [];
+    const box = textBox(m, spec.fontSize);
+    const inside =
+      box.left >= -0.5 && box.right <= spec.width + 0.5 && box.top >= -0.5 && box.bottom <= spec.height + 0.5;
+    return inside ? [] : [`"${m.text}" runs outside the frame`];
+  });
+}

@@ -24,3 +24,64 @@ export function truncate(text: string, maxWidth: number, fontSize: number): stri
 export function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** The estimated box a text mark covers, in SVG units. */
+export interface TextBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where a text mark's glyphs sit, from its anchor and baseline. The same estimate as the legibility tests
+ * use, so a layout that avoids these boxes passes `labelOverlaps`.
+ */
+export function textBox(
+  mark: {
+    x: number;
+    y: number;
+    text: string;
+    anchor?: 'start' | 'middle' | 'end';
+    baseline?: 'alphabetic' | 'middle' | 'hanging';
+    scale?: number;
+  },
+  fontSize: number,
+): TextBox {
+  const size = fontSize * (mark.scale ?? 1);
+  const width = textWidth(mark.text, size);
+  const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
+  const top =
+    mark.baseline === 'middle' ? mark.y - size / 2 : mark.baseline === 'hanging' ? mark.y : mark.y - size * 0.8;
+  return { left, right: left + width, top, bottom: top + size };
+}
+
+/** Whether two boxes overlap by more than `slack` on both axes (touching edges do not count). */
+export function boxesOverlap(a: TextBox, b: TextBox, slack = 0.5): boolean {
+  return a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+}
+
+/**
+ * Breaks text into lines no wider than `maxWidth`, at spaces, keeping at most `maxLines`: the last line
+ * is truncated with an ellipsis when the text does not fit. The full text stays in the table and tooltip.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (!current || textWidth(candidate, fontSize) <= maxWidth) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines.map((line) => truncate(line, maxWidth, fontSize));
+  const kept = lines.slice(0, maxLines);
+  const rest = lines.slice(maxLines - 1).join(' ');
+  // The rest is wider than a line (that is why it was broken), so this always ends in an ellipsis.
+  kept[maxLines - 1] = truncate(rest, maxWidth, fontSize);
+  return kept;
+}

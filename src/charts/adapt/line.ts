@@ -1,6 +1,25 @@
+import { ascending } from 'd3-array';
+import { line } from '../line.ts';
+import { cellText, channel, columnFormat, numberOf } from './shared.ts';
 import type { Adapter } from './types.ts';
 
-/** Not implemented yet: the line kind is being written (see src/charts/line.ts when it lands). */
-export const adaptLine: Adapter = (chart) => {
-  throw new Error(`Chart "${chart.id}": the line kind is not implemented yet`);
+/**
+ * encoding: x = period column (in time order), y = value column. Rows without a value are passed on as
+ * gaps, so the line breaks (or stops) there instead of drawing 0. One view only.
+ */
+export const adaptLine: Adapter = (chart, dataset, frame, view) => {
+  if (view !== undefined) {
+    throw new Error(`Chart "${chart.id}": the line kind has no views, so "${view}" is unknown (remove \`views\`)`);
+  }
+  const x = channel(chart, dataset, 'x');
+  const y = channel(chart, dataset, 'y');
+  // A line joins neighbours in time, so rows are put in time order whatever order the file lists them in.
+  const rows = [...dataset.rows].sort((a, b) => ascending(a[x.name] ?? undefined, b[x.name] ?? undefined));
+  const data = rows.map((row) => ({ label: cellText(row[x.name], x.column), value: numberOf(row, y.name) }));
+  return line(data, {
+    frame,
+    format: columnFormat(y.column),
+    categoryLabel: x.column.label,
+    valueLabel: y.column.label,
+  });
 };

@@ -4,7 +4,7 @@
  * Plain Node: the Astro loaders, the validation script and the tests all call this one function.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { ContentError, ContentErrors } from './errors.ts';
 import { parseYaml, validateYaml, type YamlFile } from './yaml-file.ts';
 import { parseCsv, type Row } from './csv.ts';
@@ -71,10 +71,8 @@ export interface Content {
 }
 
 export interface LoadOptions {
-  /** The folder holding chapters/, data/, sources.yaml, charts.yaml and figures.yaml. */
+  /** The folder holding chapters/, data/, sources.yaml, charts.yaml, figures.yaml and quotes.yaml. */
   contentDir: string;
-  /** Paths in messages are relative to this. */
-  projectRoot?: string;
 }
 
 const figureTypeOfColumn = {
@@ -87,9 +85,10 @@ const figureTypeOfColumn = {
   percent: 'percent',
 } as const satisfies Partial<Record<string, FigureType>>;
 
-export function loadContent({ contentDir, projectRoot = process.cwd() }: LoadOptions): Content {
+export function loadContent({ contentDir }: LoadOptions): Content {
   const errors: ContentError[] = [];
-  const rel = (path: string) => relative(projectRoot, path) || path;
+  // Paths in messages start at the content folder's parent ("content/data/x.csv"), wherever it lives.
+  const rel = (path: string) => relative(dirname(contentDir), path) || path;
 
   function readYaml(path: string): YamlFile | undefined {
     if (!existsSync(path)) {

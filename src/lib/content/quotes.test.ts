@@ -17,7 +17,7 @@ function normalise(text: string): string {
 }
 
 describe('quotes', () => {
-  const content = loadContent({ contentDir: `${root}content`, projectRoot: root });
+  const content = loadContent({ contentDir: `${root}content` });
   const fromArticle = [...content.quotes.values()].filter((q) => q.source === 'source-article-pa-2024-11-04');
 
   it('come from the source article', () => expect(fromArticle.length).toBeGreaterThan(0));

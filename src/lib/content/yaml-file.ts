@@ -49,10 +49,12 @@ export function validateYaml<T extends z.ZodType>(
   if (result.success) return { value: result.data, errors: [] };
   const errors = result.error.issues.map((issue) => {
     const path = [...basePath, ...issue.path];
+    // zod's wording for an absent key ("expected string, received undefined") reads as a type puzzle.
+    const message = /received undefined$/.test(issue.message) ? 'is required but missing' : issue.message;
     const line = yaml.lineOf(path);
     return new ContentError(
       { file: yaml.file, ...(line ? { line } : {}), ...(path.length ? { field: fieldName(path) } : {}) },
-      issue.message,
+      message,
     );
   });
   return { errors };
