@@ -34,6 +34,35 @@ export function describeExtremes(
   return sentence;
 }
 
+export interface Entry {
+  /** Where the value belongs, said in brackets after it: "BSC, 4 Nov 2024". */
+  label: string;
+  value: number;
+  /** The value as the chart shows it, where that is more than the number: "up to 300", "at least 78". */
+  shown?: string;
+}
+
+/**
+ * "Extra staff: the largest are 300 (BSC, 4 Nov 2024) and up to 300 (NCA, 3 Aug 2025)." Every entry tied
+ * for the largest is named (up to three), so a qualified figure is never passed off as a firm one.
+ */
+export function describeLargest(measure: string, entries: readonly Entry[], format: (value: number) => string): string {
+  if (entries.length === 0) return `${measure}: no figures to show.`;
+  const text = (e: Entry) => `${e.shown ?? format(e.value)} (${e.label})`;
+  const [first] = entries;
+  if (entries.length === 1 && first) return `${measure}: ${text(first)}.`;
+  const largest = Math.max(...entries.map((e) => e.value));
+  const ties = entries.filter((e) => e.value === largest);
+  if (ties.length === 1) return `${measure}: the largest is ${text(ties[0] as Entry)}.`;
+  if (ties.length <= 3) return `${measure}: the largest are ${listInWords(ties.map(text))}.`;
+  const which =
+    ties.length === entries.length ? `every one of the ${entries.length}` : `${ties.length} of the ${entries.length}`;
+  const qualified = ties.some((e) => e.shown !== undefined)
+    ? ' Some of these are not firm figures: see the table.'
+    : '';
+  return `${measure}: the largest is ${format(largest)}, for ${which} shown.${qualified}`;
+}
+
 /** "2023", "2023 and 2024", "2019, 2023 and 2024": a list as a sentence says it. */
 export function listInWords(labels: readonly string[]): string {
   if (labels.length <= 1) return labels.join('');

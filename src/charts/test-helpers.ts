@@ -2,6 +2,11 @@
  * Checks every chart kind's tests share: no NaN or Infinity anywhere, and every mark inside the frame.
  * Used by the property-based tests, which throw random datasets at each kind.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parseCsv } from '../lib/content/csv.ts';
+import { chartSchema, datasetMetaSchema, type ChartEntry } from '../lib/content/schemas.ts';
+import type { Dataset } from '../lib/content/load.ts';
 import { textWidth } from './text.ts';
 import type { ChartSpec, Mark } from './types.ts';
 
@@ -87,6 +92,25 @@ export function tinyText(spec: ChartSpec, shownAtLeast: number): string[] {
   return spec.marks.flatMap((m) =>
     m.type === 'text' && spec.fontSize * (m.scale ?? 1) * scale < 12 ? [`"${m.text}" renders below 12 px`] : [],
   );
+}
+
+/**
+ * A chart entry from content/charts.yaml and its dataset, read and validated as the site reads them, so
+ * tests and golden files use the real data and the real encoding (not a copy that could drift).
+ */
+export function realChart(id: string): { chart: ChartEntry; dataset: Dataset } {
+  const root = new URL('../../content/', import.meta.url);
+  const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+  const entries = parse(read('charts.yaml')) as unknown[];
+  const chart = chartSchema.parse(entries.find((e) => (e as { id?: unknown }).id === id));
+  const meta = datasetMetaSchema.parse(parse(read(`data/${chart.dataset}.yaml`)));
+  const { rows, errors } = parseCsv(
+    `content/data/${chart.dataset}.csv`,
+    read(`data/${chart.dataset}.csv`),
+    meta.columns,
+  );
+  if (errors.length > 0) throw new Error(errors.map(String).join('\n'));
+  return { chart, dataset: { id: chart.dataset, file: `content/data/${chart.dataset}.csv`, meta, rows } };
 }
 
 /** Text marks whose estimated box runs outside the frame (by more than half a unit): cut-off labels. */

@@ -230,7 +230,7 @@ export const chartChannels: Record<ChartKind, { required: readonly string[]; opt
   line: { required: ['x', 'y'], optional: [] },
   timeline: { required: ['x', 'y', 'label'], optional: ['group', 'filter'] },
   comparison: { required: ['label', 'value'], optional: ['group', 'period'] },
-  waffle: { required: ['group', 'value'], optional: ['label', 'date'] },
+  waffle: { required: ['group', 'value'], optional: ['label', 'date', 'qualifier'] },
   stacked: { required: ['x', 'y', 'series'], optional: [] },
   dotplot: { required: ['y', 'x', 'value'], optional: ['qualifier'] },
 };
