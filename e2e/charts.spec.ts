@@ -1,0 +1,91 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { chapterPaths, chartHasViews, chartIdsOn } from './pages.ts';
+
+const charts = chapterPaths().flatMap((path) => chartIdsOn(path).map((id) => ({ path, id })));
+
+async function cells(row: Locator): Promise<string[]> {
+  return (await row.locator('th, td').allTextContents()).map((t) => t.trim());
+}
+
+test('every chart is in use on a chapter page', () => {
+  expect(charts.length).toBeGreaterThan(0);
+});
+
+for (const { path, id } of charts) {
+  test.describe(`chart ${id}`, () => {
+    test('tooltips show exactly the table row, by mouse and by keyboard', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(path);
+      const view = page.locator(`#chart-${id} .chart-view:not([hidden])`);
+      const marks = view.locator('.chart-frame--wide [data-row]');
+      const rows = view.locator('tbody tr');
+      const tooltip = page.locator(`#chart-${id} .chart-tooltip`);
+      const count = await marks.count();
+      expect(count).toBeGreaterThan(0);
+      const rowCount = await rows.count();
+      for (const index of await marks.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-row'))))) {
+        expect(index).toBeLessThan(rowCount);
+      }
+
+      const last = marks.nth(count - 1);
+      await last.scrollIntoViewIfNeeded();
+      await last.hover({ force: true });
+      await expect(tooltip).toBeVisible();
+      const lastRow = Number(await last.getAttribute('data-row'));
+      expect((await tooltip.locator('dd').allTextContents()).map((t) => t.trim())).toEqual(
+        await cells(rows.nth(lastRow)),
+      );
+
+      // Keyboard-only: focus the chart's one tab stop, then walk every mark with the arrow keys.
+      await marks.first().focus();
+      for (let i = 0; i < count; i++) {
+        const mark = marks.nth(i);
+        await expect(mark).toBeFocused();
+        const row = Number(await mark.getAttribute('data-row'));
+        expect((await tooltip.locator('dd').allTextContents()).map((t) => t.trim())).toEqual(
+          await cells(rows.nth(row)),
+        );
+        if (i < count - 1) await page.keyboard.press('ArrowRight');
+      }
+      await page.keyboard.press('Escape');
+      await expect(tooltip).toBeHidden();
+    });
+
+    if (!chartHasViews(path, id)) return;
+
+    test('views switch, and a shared link reopens the chosen view', async ({ page }) => {
+      await page.goto(path);
+      const buttons = page.locator(`#chart-${id} .chart-views button`);
+      expect(await buttons.count()).toBeGreaterThanOrEqual(2);
+      const second = (await buttons.nth(1).getAttribute('data-view')) ?? '';
+      await buttons.nth(1).click();
+      await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator(`#chart-${id} .chart-view[data-view="${second}"]`)).toBeVisible();
+      await expect(page.locator(`#chart-${id} .chart-view`).first()).toBeHidden();
+      expect(new URL(page.url()).hash).toBe(`#chart-${id}/${second}`);
+      await page.reload();
+      await expect(page.locator(`#chart-${id} .chart-view[data-view="${second}"]`)).toBeVisible();
+      await expect(buttons.nth(1)).toHaveAttribute('aria-pressed', 'true');
+      await buttons.first().click();
+      expect(new URL(page.url()).hash).toBe(`#chart-${id}`);
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of chapterPaths()) {
+    test(`every chart on ${path} is drawn, with its table, and shows its default view`, async ({ page }) => {
+      await page.goto(path);
+      for (const id of chartIdsOn(path)) {
+        const figure = page.locator(`#chart-${id}`);
+        await expect(figure.locator('.chart-view').first().locator('svg').first()).toBeAttached();
+        await expect(figure.locator('.chart-view').first().locator('tbody tr').first()).toBeAttached();
+        await expect(figure.locator('.chart-views')).toBeHidden();
+        await expect(figure.locator('.chart-view:not([hidden])')).toHaveCount(1);
+        await expect(figure.locator('.chart-source')).not.toBeEmpty();
+      }
+    });
+  }
+});
