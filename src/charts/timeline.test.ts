@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { timeline, timelineViews, type TimelineDatum, type TimelineOptions, type TimelineView } from './timeline.ts';
+import { adaptTimeline } from './adapt/timeline.ts';
+import { renderSvg } from './render.ts';
+import { frames, narrowestShown, type FrameName } from './types.ts';
+import { formatMoney } from '../lib/format.ts';
+import { labelOverlaps, realChart, specProblems, textOutside, tinyText } from './test-helpers.ts';
+import type { ChartSpec, Frame, RectMark } from './types.ts';
+
+const real = realChart('bsc-funding-timeline');
+const draw = (view: TimelineView, frame: Frame = frames.wide) => adaptTimeline(real.chart, real.dataset, frame, view);
+const rects = (spec: ChartSpec) => spec.marks.filter((m): m is RectMark => m.type === 'rect');
+const focusable = (spec: ChartSpec) => rects(spec).filter((m) => m.row !== undefined);
+const texts = (spec: ChartSpec) => spec.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
+const cell = (spec: ChartSpec, row: number | undefined, column: string) =>
+  spec.table.rows[row ?? -1]?.[spec.table.columns.findIndex((c) => c.label === column)];
+
+const options: Omit<TimelineOptions, 'frame' | 'view'> = {
+  format: formatMoney,
+  columns: { date: 'Announced', label: 'What', value: 'Amount', group: 'Money', basis: 'Basis' },
+  sumLabel: 'one-off sums',
+};
+const make = (data: readonly TimelineDatum[], view: TimelineView = 'cumulative', frame: Frame = frames.wide) =>
+  timeline(data, { ...options, frame, view });
+
+describe('timeline: the running total (real data)', () => {
+  it('adds up only the one-off sums: £75m, then £150m', () => {
+    const spec = draw('cumulative');
+    const bands = focusable(spec).filter((m) => m.width > 20);
+    expect(bands.map((b) => cell(spec, b.row, 'Running total'))).toEqual(['£75m', '£150m']);
+    expect(bands.map((b) => cell(spec, b.row, 'Basis'))).toEqual(['one-off', 'one-off']);
+    expect(spec.table.rows.map((r) => r.at(-1))).toEqual([
+      '£75m',
+      '£150m',
+      'Not added',
+      'Not added',
+      'Not added',
+      'Not added',
+      'Not added: no date',
+    ]);
+  });
+
+  it('never adds a yearly amount to the running total', () => {
+    const spec = draw('cumulative');
+    const yearly = spec.table.rows.filter((r) => r[2]?.endsWith('a year'));
+    expect(yearly.length).toBeGreaterThan(0);
+    for (const row of yearly) expect(row.at(-1)).toMatch(/^Not added/);
+    // The step ends at £150m: the highest gridline label is no more than that, and no band goes above it.
+    expect(texts(spec)).toContain('£150m in total');
+    expect(texts(spec)).not.toContain('£430m in total');
+  });
+
+  it('tells moved money from new money by treatment and by words', () => {
+    const spec = draw('cumulative');
+    const [moved, fresh] = focusable(spec);
+    expect(moved?.variant).toBe('hatched');
+    expect(fresh?.variant).toBeUndefined();
+    expect(spec.marks.some((m) => m.type === 'path' && m.variant === 'hatched')).toBe(true);
+    expect(texts(spec)).toEqual(expect.arrayContaining(['moved from another budget', 'new money']));
+  });
+
+  it.each(Object.keys(frames) as FrameName[])('annotates each tranche with date and amount (%s)', (name) => {
+    const spec = draw('cumulative', frames[name]);
+    expect(texts(spec)).toEqual(expect.arrayContaining(['£75m, 17 Sep 2024', '£75m, 4 Nov 2024']));
+    expect(texts(spec)).toContain('Not added to the running total');
+    for (const line of ['£33m, 31 Mar 2025', '£280m a year, 11 Jun 2025', '£200m, 11 Jun 2025', '£100m, 3 Aug 2025']) {
+      expect(texts(spec)).toContain(line);
+    }
+  });
+
+  it('makes every drawn amount focusable exactly once, pointing at its own table row', () => {
+    for (const view of timelineViews) {
+      const spec = draw(view);
+      const rows = focusable(spec).map((m) => m.row);
+      expect(new Set(rows).size).toBe(rows.length);
+      expect([...rows].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    }
+  });
+
+  it('leaves the undated amount off the axis but keeps it in the table', () => {
+    const spec = draw('cumulative');
+    expect(spec.table.rows.at(-1)?.slice(0, 3)).toEqual([
+      '–',
+      "Increase in the National Crime Agency's core budget",
+      '£58m a year',
+    ]);
+    expect(texts(spec).some((t) => t.includes('£58m'))).toBe(false);
+  });
+});
+
+describe('timeline: each announcement (real data)', () => {
+  it('draws one bar per dated announcement at its own amount, the yearly one dashed', () => {
+    const spec = draw('tranches');
+    const bars = focusable(spec).filter((m) => m.width < 20 && m.height > 0);
+    expect(bars.map((b) => cell(spec, b.row, 'Amount'))).toEqual([
+      '£75m',
+      '£75m',
+      '£33m',
+      '£280m a year',
+      '£200m',
+      '£100m',
+    ]);
+    expect(bars.map((b) => b.variant)).toEqual(['hatched', undefined, 'outline', 'dashed', 'outline', 'outline']);
+    // Heights in proportion to the amounts: nothing is stacked or added.
+    const per = (bars[0]?.height ?? 0) / 75;
+    expect((bars[3]?.height ?? 0) / 280).toBeCloseTo(per, 1);
+    expect(spec.table.columns.map((c) => c.label)).not.toContain('Running total');
+  });
+
+  it('keeps the dates where they are when the view changes', () => {
+    const datesOf = (spec: ChartSpec) =>
+      spec.marks.flatMap((m) =>
+        m.type === 'text' && /^[A-Z][a-z]{2} \d{4}$/.test(m.text) ? [`${m.text}@${m.x}`] : [],
+      );
+    for (const frame of Object.values(frames)) {
+      expect(datesOf(draw('tranches', frame))).toEqual(datesOf(draw('cumulative', frame)));
+    }
+  });
+});
+
+describe('timeline: legibility of the real data', () => {
+  it.each(timelineViews.flatMap((view) => (Object.keys(frames) as FrameName[]).map((name) => [view, name] as const)))(
+    '%s view, %s layout: no overlapping labels, nothing cut off, no text under 12 px',
+    (view, name) => {
+      const spec = draw(view, frames[name]);
+      expect(specProblems(spec)).toEqual([]);
+      expect(labelOverlaps(spec)).toEqual([]);
+      expect(textOutside(spec)).toEqual([]);
+      expect(tinyText(spec, narrowestShown[name])).toEqual([]);
+    },
+  );
+});
+
+describe('timeline: summaries', () => {
+  it.each([
+    [
+      'cumulative',
+      'Running total of one-off sums: £150m by 4 November 2024, from 2 announcements: £75m moved from another budget on 17 September 2024 and £75m new money on 4 November 2024. Not added: 4 other announcements, the largest £280m a year on 11 June 2025. One amount without a date (£58m a year) is in the table but not drawn.',
+    ],
+    [
+      'tranches',
+      '6 dated announcements, from 17 September 2024 to 3 August 2025. The largest is £280m a year on 11 June 2025; the smallest £33m on 31 March 2025. They measure different things, so they are not added up here. One amount without a date (£58m a year) is in the table but not drawn.',
+    ],
+  ] as const)('summarises the real data (%s)', (view, summary) => {
+    expect(draw(view).summary).toBe(summary);
+  });
+
+  const one: TimelineDatum = { date: '2024-09-17', value: 75e6, label: 'First', summable: true };
+  it.each([
+    ['no rows', [], 'cumulative', 'Running total of one-off sums: no figures to show.'],
+    ['no rows', [], 'tranches', 'Announcements: no figures to show.'],
+    [
+      'one row',
+      [one],
+      'cumulative',
+      'Running total of one-off sums: £75m, from one announcement on 17 September 2024.',
+    ],
+    ['one row', [one], 'tranches', 'One dated announcement: £75m on 17 September 2024.'],
+    [
+      'nothing summable',
+      [{ ...one, summable: false, yearly: true }],
+      'cumulative',
+      'None of the amounts shown can be added together. Not added: £75m a year, announced on 17 September 2024.',
+    ],
+    [
+      'only undated',
+      [{ ...one, date: null }],
+      'cumulative',
+      'None of the amounts shown can be added together. One amount without a date (£75m) is in the table but not drawn.',
+    ],
+  ] as const)('summarises %s (%s)', (_, data, view, summary) => {
+    expect(make(data, view).summary).toBe(summary);
+  });
+});
+
+describe('timeline: the adapter', () => {
+  it('throws on a view it does not know, naming the chart', () => {
+    expect(() => draw('share' as TimelineView)).toThrow(/bsc-funding-timeline.*"share"/);
+  });
+
+  it('refuses to sum anything when a basis column is bound without saying what may be summed', () => {
+    const chart = { ...real.chart, options: { ...real.chart.options } };
+    delete chart.options['sum'];
+    expect(() => adaptTimeline(chart, real.dataset, frames.wide, undefined)).toThrow(/options\.sum/);
+  });
+
+  it('draws the running total by default (no view given), as print does', () => {
+    expect(adaptTimeline(real.chart, real.dataset, frames.wide, undefined)).toEqual(draw('cumulative'));
+  });
+});
+
+describe('timeline: any dataset', () => {
+  it('is sound: finite numbers, marks in the frame, legible, the largest amount named', () => {
+    const day = fc.integer({ min: Date.UTC(2000, 0, 1) / 864e5, max: Date.UTC(2035, 11, 31) / 864e5 });
+    const datum = fc.record({
+      date: fc.oneof(
+        day.map((d) => new Date(d * 864e5).toISOString().slice(0, 10)),
+        fc.constant('2025-06-11'),
+        fc.constant(null),
+      ),
+      value: fc.oneof(fc.integer({ min: 0, max: 1e9 }), fc.constant(0), fc.double({ min: 0, max: 1e12, noNaN: true })),
+      label: fc.string({ minLength: 1, maxLength: 80 }),
+      group: fc.option(
+        fc.record({
+          text: fc.string({ minLength: 1, maxLength: 50 }),
+          variant: fc.constantFrom('hatched' as const, 'outline' as const),
+        }),
+        { nil: undefined },
+      ),
+      summable: fc.boolean(),
+      yearly: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(datum, { maxLength: 30 }),
+        fc.constantFrom(...timelineViews),
+        fc.constantFrom(frames.wide, frames.compact),
+        (data, view, frame) => {
+          const clean = data.map(({ group, ...d }) => (group ? { ...d, group } : d));
+          const spec = make(clean, view, frame);
+          expect(specProblems(spec)).toEqual([]);
+          expect(labelOverlaps(spec)).toEqual([]);
+          expect(textOutside(spec)).toEqual([]);
+          const dated = clean.filter((d) => d.date !== null).map((d) => d.value);
+          if (dated.length > 1 && new Set(dated).size > 1) {
+            expect(spec.summary).toContain(formatMoney(Math.max(...dated)));
+          }
+        },
+      ),
+      { seed: 20241104, numRuns: 200 },
+    );
+  });
+});
+
+describe('timeline: golden SVGs', () => {
+  it('renders the same SVG as the reviewed golden files', async () => {
+    for (const view of timelineViews) {
+      for (const [name, frame] of Object.entries(frames)) {
+        const svg = renderSvg(draw(view, frame), { title: 'Money announced for the Border Security Command' });
+        await expect(svg.replaceAll('><', '>\n<')).toMatchFileSnapshot(
+          `__snapshots__/timeline-bsc-funding-${view}-${name}.svg`,
+        );
+      }
+    }
+  });
+});
