@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './scripts/browser.ts';
 
 const browser = findBrowser();
-const port = 4321;
+// Another port (and another built folder, CROSSINGS_OUT_DIR) lets two test runs share a machine.
+const port = Number(process.env['CROSSINGS_TEST_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'e2e',
