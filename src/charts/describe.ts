@@ -53,14 +53,16 @@ export function describeLargest(measure: string, entries: readonly Entry[], form
   if (entries.length === 1 && first) return `${measure}: ${text(first)}.`;
   const largest = Math.max(...entries.map((e) => e.value));
   const ties = entries.filter((e) => e.value === largest);
+  const qualified = ties.some((e) => e.shown !== undefined);
+  if (ties.length === entries.length && !qualified) {
+    return `${measure}: ${format(largest)} for every one of the ${entries.length} shown.`;
+  }
   if (ties.length === 1) return `${measure}: the largest is ${text(ties[0] as Entry)}.`;
   if (ties.length <= 3) return `${measure}: the largest are ${listInWords(ties.map(text))}.`;
   const which =
     ties.length === entries.length ? `every one of the ${entries.length}` : `${ties.length} of the ${entries.length}`;
-  const qualified = ties.some((e) => e.shown !== undefined)
-    ? ' Some of these are not firm figures: see the table.'
-    : '';
-  return `${measure}: the largest is ${format(largest)}, for ${which} shown.${qualified}`;
+  const caveat = qualified ? ' Some of these are not firm figures: see the table.' : '';
+  return `${measure}: the largest is ${format(largest)}, for ${which} shown.${caveat}`;
 }
 
 /** "2023", "2023 and 2024", "2019, 2023 and 2024": a list as a sentence says it. */
