@@ -178,7 +178,12 @@ export function line(data: readonly LineDatum[], options: LineOptions): ChartSpe
     const cy = ctx.py(p.value);
     const text = ctx.format(p.value);
     const neighbours = all.filter((q) => Math.abs(q.slot - p.slot) === 1);
-    const label = (dx: number, dy: number, anchor: TextMark['anchor'], baseline: TextMark['baseline']): TextMark => ({
+    const label = (
+      dx: number,
+      dy: number,
+      anchor: NonNullable<TextMark['anchor']>,
+      baseline: TextMark['baseline'],
+    ): TextMark => ({
       type: 'text',
       tone: 'label-strong',
       x: round(cx + dx),

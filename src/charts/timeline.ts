@@ -359,12 +359,12 @@ export function timeline(data: readonly TimelineDatum[], options: TimelineOption
     }));
     for (const { d, mark } of [...bars].sort((a, b) => b.d.value - a.d.value)) {
       // Centred over the bar; near an edge, lined up with the bar's inner side instead.
-      const options: [number, TextMark['anchor']][] = [
+      const spots: [number, NonNullable<TextMark['anchor']>][] = [
         [mark.x + mark.width / 2, 'middle'],
         [mark.x + mark.width, 'end'],
         [mark.x, 'start'],
       ];
-      for (const [lx, anchor] of options) {
+      for (const [lx, anchor] of spots) {
         const label: TextMark = {
           type: 'text',
           tone: 'label-strong',
