@@ -20,9 +20,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // Tests run against the built site, as readers get it.
-    command: `npx astro preview --port ${port}`,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    // Tests run against the built site, served with the headers a static host would add.
+    command: `node scripts/serve.ts --dir ${process.env['CROSSINGS_OUT_DIR'] ?? 'dist'} --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

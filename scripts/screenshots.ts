@@ -1,12 +1,13 @@
 /**
  * Screenshots of built pages, for people to look at: phone and desktop, light and dark, and print media.
  * Usage: npm run build && npm run screenshots -- /the-announcement/ /sources/
- * Writes screenshots/<page>-<width>-<scheme>.png (ignored by git).
+ * Writes screenshots/<page>-<width>-<scheme>.png (ignored by git). With --charts, also one picture of
+ * every chart on those pages: screenshots/chart-<id>-<width>-<scheme>.png.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './browser.ts';
+import { serve } from './serve.ts';
 
 const port = 4329;
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
@@ -14,20 +15,8 @@ if (paths.length === 0) paths.push('/');
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await serve('dist', port);
 try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
   const found = findBrowser();
   const browser = await chromium.launch({ args: chromiumArgs, ...(found ? { executablePath: found.path } : {}) });
   for (const path of paths) {
@@ -39,6 +28,14 @@ try {
         const file = `${out}/${name}-${width}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
+        if (process.argv.includes('--charts')) {
+          for (const figure of await page.locator('figure.chart').all()) {
+            const id = (await figure.getAttribute('data-chart')) ?? 'unknown';
+            const chartFile = `${out}/chart-${id}-${width}-${scheme}.png`;
+            await figure.screenshot({ path: chartFile });
+            console.log(chartFile);
+          }
+        }
         await page.close();
       }
     }
@@ -52,5 +49,5 @@ try {
   }
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.close();
 }
