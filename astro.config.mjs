@@ -11,8 +11,14 @@ export default defineConfig({
   site,
   // A build can be written to another folder (the determinism check builds twice and compares).
   outDir: process.env.CROSSINGS_OUT_DIR ?? './dist',
+  // Astro's content cache. The determinism check and the benchmark give each build a fresh one, so that a
+  // build from another content folder never sees entries cached from this one.
+  ...(process.env.CROSSINGS_CACHE_DIR ? { cacheDir: process.env.CROSSINGS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  // Chapters have no code to highlight, and Shiki's highlighting writes inline styles, which the
+  // Content-Security-Policy (no 'unsafe-inline') would block.
+  markdown: { syntaxHighlight: false },
   build: {
     // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles from 'self'.
     inlineStylesheets: 'never',
