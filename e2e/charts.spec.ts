@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { chapterPaths, chartHasViews, chartIdsOn } from './pages.ts';
+import { chapterPaths, chartHasViews, chartIdsOn } from './site.ts';
 
 const charts = chapterPaths().flatMap((path) => chartIdsOn(path).map((id) => ({ path, id })));
 

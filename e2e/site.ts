@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { htmlPages, sitemapUrls } from '../scripts/lib/dist.ts';
-import { parseHeaders, rulesFor, type HeaderRule } from '../scripts/lib/headers.ts';
+import { headersForPath, parseHeaders, type HeaderRule } from '../scripts/lib/headers.ts';
 
 /** The built site under test: dist/, or CROSSINGS_OUT_DIR (which `astro preview` serves too). */
 export const dist = resolve(import.meta.dirname, '..', process.env['CROSSINGS_OUT_DIR'] ?? 'dist');
@@ -29,9 +29,27 @@ export const headerRules: HeaderRule[] = parseHeaders(readFileSync(resolve(dist,
 
 /** The headers public/_headers gives a path, as a host that reads it would send them. */
 export function headersFor(path: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const rule of rulesFor(headerRules, path)) {
-    for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
-  }
-  return headers;
+  return headersForPath(headerRules, path);
+}
+
+function pageHtml(path: string): string {
+  return readFileSync(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+}
+
+/** The chapter pages: every sitemap page whose HTML has a chapter article. */
+export function chapterPaths(): string[] {
+  return sitemapPaths().filter((path) => pageHtml(path).includes('<article class="prose"'));
+}
+
+/** Charts on a built page, by id, read from its HTML. */
+export function chartIdsOn(path: string): string[] {
+  return [...pageHtml(path).matchAll(/<figure class="chart" id="chart-([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+/** Whether a chart on a built page offers more than one view. */
+export function chartHasViews(path: string, id: string): boolean {
+  const html = pageHtml(path);
+  const start = html.indexOf(`<figure class="chart" id="chart-${id}"`);
+  const end = html.indexOf('</figure>', start);
+  return start > -1 && html.slice(start, end).includes('class="chart-views"');
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { chapterPaths } from './pages.ts';
+import { chapterPaths } from './site.ts';
 
 const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string; title: string }[];
 

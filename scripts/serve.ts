@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parseHeaders, rulesFor } from './lib/headers.ts';
+import { headersForPath, parseHeaders } from './lib/headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,9 +49,8 @@ export function serve(dir: string, port: number): Promise<Server> {
         : 'Not found';
     const headers: Record<string, string> = {
       'content-type': found ? (types[extname(file)] ?? 'application/octet-stream') : (types['.html'] ?? ''),
+      ...headersForPath(rules, path),
     };
-    for (const rule of rulesFor(rules, path))
-      for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
     response.writeHead(found ? 200 : 404, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   });

@@ -47,3 +47,12 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   }
   return directives;
 }
+
+/** The headers a host that reads `_headers` sends for a path; a later rule's value wins, as on such hosts. */
+export function headersForPath(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rulesFor(rules, path)) {
+    for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
