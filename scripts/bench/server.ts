@@ -1,12 +1,13 @@
 /**
- * A static server for the benchmark on a spare local port: files from a built site, extra routes laid over
- * it, and gzip for text when the browser asks for it (as a real host sends it), so the bytes measured are
- * the bytes a reader downloads.
+ * A static server for the benchmark and the Lighthouse audit, on a spare local port: files from a built
+ * site, extra routes laid over it, the headers its _headers file gives each path, and gzip for text when
+ * the browser asks for it (as a real host sends it), so the bytes measured are the bytes a reader downloads.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseHeaders, rulesFor } from '../lib/headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +31,8 @@ export async function startServer(
   routes: Record<string, Route>,
 ): Promise<{ server: Server; origin: string }> {
   const gzipped = new Map<string, Buffer>();
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let route = routes[path];
@@ -47,6 +50,8 @@ export async function startServer(
       'content-type': types[ext] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     };
+    for (const rule of rulesFor(rules, path))
+      for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
     let body = route.body;
     if (compressible.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       const key = `${path}\0${route.name}`;
