@@ -182,7 +182,7 @@ describe('stacked', () => {
 
 describe('adaptStacked', () => {
   it.each([
-    ['an unknown view', chart, 'percent', /unknown view "percent" for a stacked chart \(it knows: count, share\)/],
+    ['an unknown view', chart, 'percent', /a stacked chart has no view "percent" \(it knows: count, share\)/],
     ['an option', { ...chart, options: { sort: 'total' } }, 'count', /takes no options \(got "sort"\)/],
   ])('refuses %s, naming the chart', (_, entry, view, message) => {
     expect(() => adaptStacked(entry, dataset, frames.wide, view)).toThrow(message);

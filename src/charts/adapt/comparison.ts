@@ -1,5 +1,5 @@
-import { comparison, comparisonViews, type ComparisonDatum, type ComparisonView } from '../comparison.ts';
-import { channel, columnFormat, numberOf, optionalChannel, textOf } from './shared.ts';
+import { comparison, comparisonViews, type ComparisonDatum } from '../comparison.ts';
+import { channel, chooseView, columnFormat, listOption, numberOf, optionalChannel, textOf } from './shared.ts';
 import type { Adapter } from './types.ts';
 
 /**
@@ -14,20 +14,12 @@ import type { Adapter } from './types.ts';
  * views: `linear` (bars to scale, one marked break if needed; the default) and `log`.
  */
 export const adaptComparison: Adapter = (chart, dataset, frame, view) => {
-  const chosen = (view ?? 'linear') as ComparisonView;
-  if (!comparisonViews.includes(chosen)) {
-    throw new Error(
-      `Chart "${chart.id}": the comparison kind has no view "${view}" (it knows: ${comparisonViews.join(', ')})`,
-    );
-  }
+  const chosen = chooseView(chart, comparisonViews, view);
   const label = channel(chart, dataset, 'label');
   const value = channel(chart, dataset, 'value');
   const period = optionalChannel(chart, dataset, 'period');
   const group = optionalChannel(chart, dataset, 'group');
-  const single = String(chart.options['single'] ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
+  const single = listOption(chart, 'single');
   const highlight = chart.options['highlight'];
   if (highlight !== undefined && !dataset.rows.some((row) => textOf(row, dataset.meta.key) === String(highlight))) {
     throw new Error(

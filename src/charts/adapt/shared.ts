@@ -40,6 +40,31 @@ export function optionalChannel(
   return chart.encoding[name] ? channel(chart, dataset, name) : undefined;
 }
 
+/**
+ * The view to draw: the one asked for, or the kind's default (its first). An unknown view is an error
+ * naming the chart, since content validation should already have caught it.
+ */
+export function chooseView<V extends string>(chart: ChartEntry, known: readonly V[], view: string | undefined): V {
+  const chosen = view ?? known[0];
+  const match = known.find((k) => k === chosen);
+  if (match === undefined) {
+    const offered = known.length ? `it knows: ${known.join(', ')}` : 'it has no views';
+    throw new Error(`Chart "${chart.id}": a ${chart.kind} chart has no view "${String(view)}" (${offered})`);
+  }
+  return match;
+}
+
+/** A comma-separated option as a list: `sum: one-off, two-year-total` → ['one-off', 'two-year-total']. */
+export function listOption(chart: ChartEntry, name: string): string[] {
+  const value = chart.options[name];
+  return typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
+}
+
 export function numberOf(row: Row, name: string): number | null {
   const value = row[name];
   return typeof value === 'number' ? value : null;

@@ -1,6 +1,6 @@
 import { stacked, type StackedDatum } from '../stacked.ts';
 import { formatPercent } from '../../lib/format.ts';
-import { cellText, channel, columnFormat, numberOf } from './shared.ts';
+import { cellText, channel, chooseView, columnFormat, numberOf } from './shared.ts';
 import type { Adapter } from './types.ts';
 
 /** Names readers see for the series values; a value not listed is shown as it is written. */
@@ -10,8 +10,8 @@ const seriesNames: Readonly<Record<string, string>> = {
   grant: 'Grants (not split)',
 };
 
-/** The views a stacked chart can declare: the first a chart lists is its default. */
-const views = ['count', 'share'] as const;
+/** The views a stacked chart can declare: `count` is the default. */
+export const stackedViews = ['count', 'share'] as const;
 
 /**
  * encoding: x = category column (one bar each), y = value column, series = the column that splits a bar.
@@ -25,9 +25,7 @@ export const adaptStacked: Adapter = (chart, dataset, frame, view) => {
       `Chart "${chart.id}": a stacked chart takes no options (got ${known.map((n) => `"${n}"`).join(', ')})`,
     );
   }
-  if (view !== undefined && !(views as readonly string[]).includes(view)) {
-    throw new Error(`Chart "${chart.id}": unknown view "${view}" for a stacked chart (it knows: ${views.join(', ')})`);
-  }
+  const chosen = chooseView(chart, stackedViews, view);
   const x = channel(chart, dataset, 'x');
   const y = channel(chart, dataset, 'y');
   const series = channel(chart, dataset, 'series');
@@ -48,6 +46,6 @@ export const adaptStacked: Adapter = (chart, dataset, frame, view) => {
     seriesLabel: series.column.label,
     valueLabel: y.column.label,
     series: order.map((id) => ({ id, name: seriesNames[id] ?? id })),
-    ...(view === 'share' ? { share: { label: shareLabel, format: (p: number) => formatPercent(p) } } : {}),
+    ...(chosen === 'share' ? { share: { label: shareLabel, format: (p: number) => formatPercent(p) } } : {}),
   });
 };

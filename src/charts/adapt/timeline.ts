@@ -1,7 +1,6 @@
-import { timeline, timelineViews, type TimelineDatum, type TimelineView } from '../timeline.ts';
-import { channel, columnFormat, numberOf, optionalChannel, textOf } from './shared.ts';
+import { timeline, timelineViews, type TimelineDatum } from '../timeline.ts';
+import { channel, chooseView, columnFormat, listOption, numberOf, optionalChannel, textOf } from './shared.ts';
 import type { Adapter } from './types.ts';
-import type { ChartEntry } from '../../lib/content/schemas.ts';
 
 /**
  * encoding: x = date column, y = amount column, label = what it is for; optional group = how the money is
@@ -18,12 +17,7 @@ import type { ChartEntry } from '../../lib/content/schemas.ts';
  * views: `cumulative` (running total, the default) and `tranches` (each announcement on its own).
  */
 export const adaptTimeline: Adapter = (chart, dataset, frame, view) => {
-  const chosen = (view ?? 'cumulative') as TimelineView;
-  if (!timelineViews.includes(chosen)) {
-    throw new Error(
-      `Chart "${chart.id}": the timeline kind has no view "${view}" (it knows: ${timelineViews.join(', ')})`,
-    );
-  }
+  const chosen = chooseView(chart, timelineViews, view);
   const x = channel(chart, dataset, 'x');
   const y = channel(chart, dataset, 'y');
   const label = channel(chart, dataset, 'label');
@@ -79,13 +73,3 @@ export const adaptTimeline: Adapter = (chart, dataset, frame, view) => {
     ...(typeof sumLabel === 'string' ? { sumLabel } : {}),
   });
 };
-
-function listOption(chart: ChartEntry, name: string): string[] {
-  const value = chart.options[name];
-  return typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : [];
-}

@@ -225,7 +225,13 @@ export function loadContent({ contentDir }: LoadOptions): Content {
       errors.push(new ContentError(where('dataset', 'dataset'), `unknown dataset "${value.dataset}" (chart "${value.id}")`));
       return value;
     }
-    const { required, optional } = chartChannels[value.kind];
+    const { required, optional, views } = chartChannels[value.kind];
+    value.views?.forEach((v, i) => {
+      if (!views.includes(v.id)) {
+        const offered = views.length ? `it draws: ${views.join(', ')}` : 'it has no views';
+        errors.push(new ContentError(where(`views[${i}].id`, 'views', i, 'id'), `a ${value.kind} chart has no view "${v.id}" (${offered})`));
+      }
+    });
     for (const channel of required) {
       if (!value.encoding[channel]) {
         errors.push(new ContentError(where(`encoding.${channel}`, 'encoding'), `a ${value.kind} chart needs the channel "${channel}"`));

@@ -224,13 +224,20 @@ export const chapterSchema = z.strictObject({
 });
 export type ChapterMeta = z.output<typeof chapterSchema>;
 
-/** Which encoding channels each chart kind reads. A chart naming another channel is an error. */
-export const chartChannels: Record<ChartKind, { required: readonly string[]; optional: readonly string[] }> = {
-  bar: { required: ['x', 'y'], optional: [] },
-  line: { required: ['x', 'y'], optional: [] },
-  timeline: { required: ['x', 'y', 'label'], optional: ['group', 'filter'] },
-  comparison: { required: ['label', 'value'], optional: ['group', 'period'] },
-  waffle: { required: ['group', 'value'], optional: ['label', 'date', 'qualifier'] },
-  stacked: { required: ['x', 'y', 'series'], optional: [] },
-  dotplot: { required: ['y', 'x', 'value'], optional: ['qualifier'] },
+/**
+ * Which encoding channels each chart kind reads, and which views it can draw. A chart naming another
+ * channel or view is an error caught with the rest of the content (src/charts/index.test.ts checks these
+ * view lists against the kinds' own).
+ */
+export const chartChannels: Record<
+  ChartKind,
+  { required: readonly string[]; optional: readonly string[]; views: readonly string[] }
+> = {
+  bar: { required: ['x', 'y'], optional: [], views: [] },
+  line: { required: ['x', 'y'], optional: [], views: [] },
+  timeline: { required: ['x', 'y', 'label'], optional: ['group', 'filter'], views: ['cumulative', 'tranches'] },
+  comparison: { required: ['label', 'value'], optional: ['group', 'period'], views: ['linear', 'log'] },
+  waffle: { required: ['group', 'value'], optional: ['label', 'date', 'qualifier'], views: [] },
+  stacked: { required: ['x', 'y', 'series'], optional: [], views: ['count', 'share'] },
+  dotplot: { required: ['y', 'x', 'value'], optional: ['qualifier'], views: [] },
 };
