@@ -53,6 +53,23 @@ describe('the size budget', () => {
     expect(home?.total).toBe((home?.html ?? 0) + (home?.css ?? 0) + (home?.js ?? 0) + (home?.fonts ?? 0));
   });
 
+  test('counts preloaded files once, and a preloaded font even if the text does not need it', () => {
+    const report = measureSite(
+      site({
+        ...fonts,
+        'index.html': page(
+          '<p>Plain</p>',
+          '<link rel="preload" href="/_astro/latin.woff2" as="font" type="font/woff2" crossorigin>' +
+            '<link rel="preload" href="/_astro/latin-ext.woff2" as="font" type="font/woff2" crossorigin>' +
+            '<link rel="modulepreload" href="/m.js">',
+        ),
+        'm.js': 'export {}',
+      }),
+    );
+    expect(report.pages[0]?.fonts).toBe(50_000);
+    expect(report.pages[0]?.files.map((f) => f.file)).toContain('/m.js');
+  });
+
   test('counts the latin-ext subset when the text needs it', () => {
     const report = measureSite(site({ ...fonts, 'index.html': page('<p>Łódź</p>') }));
     expect(report.pages[0]?.fonts).toBe(50_000);

@@ -1,8 +1,8 @@
 /**
  * Size budget of the built site: what each page costs a reader, gzip-compressed as a host sends it.
  * For every HTML page in dist/: the HTML; the JavaScript it loads (external classic and module scripts,
- * the modules those import, and inline scripts); its CSS (stylesheets, their @imports, inline styles);
- * and the fonts its CSS would make the browser download. A font face is downloaded only when the page
+ * the modules those import, module preloads, and inline scripts); its CSS (stylesheets, their @imports,
+ * inline styles); and the fonts it preloads or its CSS would make the browser download. A font face is downloaded only when the page
  * has a character in its unicode-range, so a face counts when the page's text has one (our font ships
  * latin and latin-ext subsets; an English page loads only latin).
  *
@@ -158,9 +158,24 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
     for (const m of text.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)) loadSheet(own, m[1] ?? '');
   };
   page.stylesheets.forEach((href) => loadSheet(url, href));
+  for (const preload of page.preloads) {
+    if (preload.as === 'script') loadScript(url, preload.href);
+    if (preload.as === 'style') loadSheet(url, preload.href);
+  }
   page.styles.forEach((text, i) => (css += add(`inline style ${i + 1}`, gzip(text))));
 
   let fonts = 0;
+  const addFont = (found: string): void => {
+    if (seen.has(found)) return;
+    seen.add(found);
+    // woff2 is already compressed: a host sends it as it is, so its size on disk is what travels.
+    fonts += add(found.slice(dist.length), readFileSync(found).length);
+  };
+  for (const preload of page.preloads.filter((p) => p.as === 'font')) {
+    const found = localFile(dist, url, preload.href);
+    if (!found) throw new Error(`${path} preloads ${preload.href}, which is not in ${dist}`);
+    addFont(found);
+  }
   const codePoints = new Set([...page.text].map((c) => c.codePointAt(0) ?? 0));
   for (const sheet of sheets) {
     for (const face of fontFaces(sheet)) {
@@ -170,10 +185,7 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
       for (const fontUrl of face.urls) {
         const found = localFile(dist, '/', fontUrl);
         if (!found) throw new Error(`${path}: its CSS names the font ${fontUrl}, which is not in ${dist}`);
-        if (seen.has(found)) continue;
-        seen.add(found);
-        // woff2 is already compressed: a host sends it as it is, so its size on disk is what travels.
-        fonts += add(found.slice(dist.length), readFileSync(found).length);
+        addFont(found);
       }
     }
   }

@@ -48,7 +48,6 @@ export async function startServer(
     const ext = extname(route.name);
     const headers: Record<string, string> = {
       'content-type': types[ext] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
     };
     for (const rule of rulesFor(rules, path))
       for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;

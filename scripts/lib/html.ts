@@ -17,6 +17,8 @@ export interface ScannedPage {
   scripts: PageScript[];
   /** `href` of every `<link rel="stylesheet">`. */
   stylesheets: string[];
+  /** `<link rel="preload">` and `<link rel="modulepreload">` (as `script`): fetched whether used or not. */
+  preloads: { href: string; as: string }[];
   /** The text of every inline `<style>`. */
   styles: string[];
   /** Text a reader can see (entities decoded), without the contents of script, style or template. */
@@ -31,7 +33,15 @@ export interface ScannedPage {
 const executable = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 export function scanHtml(html: string): ScannedPage {
-  const page: ScannedPage = { scripts: [], stylesheets: [], styles: [], text: '', inlineHandlers: [], cspMeta: [] };
+  const page: ScannedPage = {
+    scripts: [],
+    stylesheets: [],
+    preloads: [],
+    styles: [],
+    text: '',
+    inlineHandlers: [],
+    cspMeta: [],
+  };
   const text: string[] = [];
   let hidden = 0;
   let current: PageScript | undefined;
@@ -50,6 +60,9 @@ export function scanHtml(html: string): ScannedPage {
           style = [];
         } else if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(attribs['rel'] ?? '') && attribs['href']) {
           page.stylesheets.push(attribs['href']);
+        } else if (name === 'link' && /(^|\s)(module)?preload(\s|$)/i.test(attribs['rel'] ?? '') && attribs['href']) {
+          const module = /modulepreload/i.test(attribs['rel'] ?? '');
+          page.preloads.push({ href: attribs['href'], as: module ? 'script' : (attribs['as'] ?? '').toLowerCase() });
         } else if (name === 'meta' && (attribs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') {
           page.cspMeta.push(attribs['content'] ?? '');
         }
