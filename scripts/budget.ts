@@ -39,15 +39,21 @@ export interface PageFigures {
   fonts: number;
   total: number;
   /** Every file the page loads, with its gzip size, for the failure message. */
-  files: { file: string; bytes: number }[];
+  files: LoadedFile[];
+}
+
+export interface LoadedFile {
+  file: string;
+  kind: 'html' | 'css' | 'js' | 'font';
+  bytes: number;
 }
 
 export interface Failure {
   what: string;
   bytes: number;
   limit: number;
-  /** What the page loads, largest first: where to look. */
-  files?: { file: string; bytes: number }[];
+  /** What the page loads (of the kind over budget), largest first: where to look. */
+  files?: LoadedFile[];
 }
 
 export interface BudgetReport {
@@ -120,11 +126,11 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
   const dist = resolve(distFolder);
   const html = readFileSync(join(dist, file), 'utf8');
   const page = scanHtml(html);
-  const files: { file: string; bytes: number }[] = [];
+  const files: LoadedFile[] = [];
   const seen = new Set<string>();
   const url = `/${file}`;
-  const add = (name: string, bytes: number): number => {
-    files.push({ file: name, bytes });
+  const add = (name: string, kind: LoadedFile['kind'], bytes: number): number => {
+    files.push({ file: name, kind, bytes });
     return bytes;
   };
 
@@ -135,13 +141,13 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
     if (seen.has(found)) return;
     seen.add(found);
     const code = readFileSync(found, 'utf8');
-    js += add(found.slice(dist.length), gzip(code));
+    js += add(found.slice(dist.length), 'js', gzip(code));
     const own = `/${found.slice(dist.length).replace(/^\/+/, '')}`;
     for (const specifier of moduleImports(code)) loadScript(own, specifier);
   };
   page.scripts.forEach((script, i) => {
     if (script.src !== undefined) loadScript(url, script.src);
-    else js += add(`inline script ${i + 1}`, gzip(script.code));
+    else js += add(`inline script ${i + 1}`, 'js', gzip(script.code));
   });
 
   let css = 0;
@@ -152,7 +158,7 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
     if (seen.has(found)) return;
     seen.add(found);
     const text = readFileSync(found, 'utf8');
-    css += add(found.slice(dist.length), gzip(text));
+    css += add(found.slice(dist.length), 'css', gzip(text));
     sheets.push(text);
     const own = `/${found.slice(dist.length).replace(/^\/+/, '')}`;
     for (const m of text.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)) loadSheet(own, m[1] ?? '');
@@ -162,14 +168,14 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
     if (preload.as === 'script') loadScript(url, preload.href);
     if (preload.as === 'style') loadSheet(url, preload.href);
   }
-  page.styles.forEach((text, i) => (css += add(`inline style ${i + 1}`, gzip(text))));
+  page.styles.forEach((text, i) => (css += add(`inline style ${i + 1}`, 'css', gzip(text))));
 
   let fonts = 0;
   const addFont = (found: string): void => {
     if (seen.has(found)) return;
     seen.add(found);
     // woff2 is already compressed: a host sends it as it is, so its size on disk is what travels.
-    fonts += add(found.slice(dist.length), readFileSync(found).length);
+    fonts += add(found.slice(dist.length), 'font', readFileSync(found).length);
   };
   for (const preload of page.preloads.filter((p) => p.as === 'font')) {
     const found = localFile(dist, url, preload.href);
@@ -190,7 +196,7 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
     }
   }
 
-  const htmlBytes = add(url, gzip(html));
+  const htmlBytes = add(url, 'html', gzip(html));
   return { path, kind: pageKind(path), html: htmlBytes, css, js, fonts, total: htmlBytes + css + js + fonts, files };
 }
 
@@ -198,9 +204,10 @@ export function checkBudgets(pages: PageFigures[], hostScripts: { file: string; 
   const failures: Failure[] = [];
   for (const page of pages) {
     const files = [...page.files].sort((a, b) => b.bytes - a.bytes);
+    const js = files.filter((f) => f.kind === 'js');
     if (page.kind === 'page') {
       if (page.js > budgets.pageJs)
-        failures.push({ what: `${page.path} JavaScript`, bytes: page.js, limit: budgets.pageJs, files });
+        failures.push({ what: `${page.path} JavaScript`, bytes: page.js, limit: budgets.pageJs, files: js });
       if (page.total > budgets.pageTotal)
         failures.push({
           what: `${page.path} total (HTML + CSS + JS + fonts)`,
@@ -209,7 +216,7 @@ export function checkBudgets(pages: PageFigures[], hostScripts: { file: string; 
           files,
         });
     } else if (page.kind === 'embed' && page.js > budgets.embedJs) {
-      failures.push({ what: `${page.path} JavaScript (embed)`, bytes: page.js, limit: budgets.embedJs, files });
+      failures.push({ what: `${page.path} JavaScript (embed)`, bytes: page.js, limit: budgets.embedJs, files: js });
     }
   }
   for (const script of hostScripts) {
