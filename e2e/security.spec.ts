@@ -108,6 +108,8 @@ test('a walk of every sitemap page reports no CSP violation, console error or th
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       await page.waitForLoadState('load');
+      const metas = await page.locator('meta[http-equiv="content-security-policy"]').count();
+      if (metas !== 1) problems.push(`${where}: ${metas} CSP meta tags in the served page`);
       // Exercise the enhancements: the theme toggle and, where there is a chart, a mark's tooltip.
       const toggle = page.locator('[data-theme-toggle]');
       if (await toggle.isVisible()) {
