@@ -1,5 +1,5 @@
+// Accessibility of this page, in both schemes and widths, is checked with every other page in a11y.spec.ts.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, schemes, widths } from './axe.ts';
 
 const chapter = '/the-announcement/';
 const chart = '#chart-arrivals-by-year';
@@ -103,14 +103,3 @@ test('the theme toggle switches to dark and remembers it', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
 });
-
-for (const scheme of schemes) {
-  for (const width of widths) {
-    test(`no axe violations: ${scheme}, ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(chapter);
-      await expectNoAxeViolations(page, `${chapter} (${scheme}, ${width} px)`);
-    });
-  }
-}
