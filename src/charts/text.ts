@@ -2,6 +2,8 @@
  * Text measurement without a DOM. Widths are estimated from character classes, a little on the generous
  * side, so labels placed with these numbers do not collide when the real font renders.
  */
+import type { TextMark } from './types.ts';
+
 const narrow = /[ il.,:;'!|()[\]1]/;
 const wide = /[MWmw@%£€]/;
 
@@ -38,14 +40,7 @@ export interface TextBox {
  * use, so a layout that avoids these boxes passes `labelOverlaps`.
  */
 export function textBox(
-  mark: {
-    x: number;
-    y: number;
-    text: string;
-    anchor?: 'start' | 'middle' | 'end';
-    baseline?: 'alphabetic' | 'middle' | 'hanging';
-    scale?: number;
-  },
+  mark: Pick<TextMark, 'x' | 'y' | 'text' | 'anchor' | 'baseline' | 'scale'>,
   fontSize: number,
 ): TextBox {
   const size = fontSize * (mark.scale ?? 1);
