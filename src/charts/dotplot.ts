@@ -15,7 +15,7 @@
 import { scaleSqrt } from 'd3-scale';
 import { ascending, max } from 'd3-array';
 import { describeLargest, listInWords } from './describe.ts';
-import { round, textWidth, truncate, wrapText } from './text.ts';
+import { flow, round, textWidth, truncate, wrapText } from './text.ts';
 import type { ChartSpec, Frame, Mark, Table, TextMark, Tone } from './types.ts';
 
 export interface DotDatum {
@@ -87,14 +87,17 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
       ? [{ tone: 'bar-muted' as const, outline: false, label: 'Fainter: likely, not checked' }]
       : []),
   ];
-  let kx = 0;
-  for (const item of keyItems) {
-    const label = truncate(item.label, width - 2 * swatchR - 6, fs);
-    const itemWidth = 2 * swatchR + 6 + textWidth(label, fs);
-    if (kx > 0 && kx + itemWidth > width) {
-      kx = 0;
-      y += line;
-    }
+  const keyLabels = keyItems.map((item) => truncate(item.label, width - 2 * swatchR - 6, fs));
+  const keyPlaces = flow(
+    keyLabels.map((label) => 2 * swatchR + 6 + textWidth(label, fs)),
+    width,
+    fs * 1.2,
+  );
+  const keyTop = y;
+  keyItems.forEach((item, i) => {
+    const label = keyLabels[i] ?? '';
+    const { x: kx, line: row } = keyPlaces[i] ?? { x: 0, line: 0 };
+    y = keyTop + row * line;
     marks.push({
       type: 'circle',
       tone: item.tone,
@@ -104,8 +107,7 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
       r: item.outline ? swatchR - 1 : swatchR,
     });
     text(kx + 2 * swatchR + 6, y, label, 'label');
-    kx += itemWidth + fs * 1.2;
-  }
+  });
   if (keyItems.length > 0) y += line;
   y += Math.round(fs * 0.5);
 

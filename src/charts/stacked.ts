@@ -11,7 +11,7 @@ import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { descending, max, rollup, sum } from 'd3-array';
 import { describeExtremes } from './describe.ts';
-import { round, textWidth, truncate } from './text.ts';
+import { flow, round, textWidth, truncate } from './text.ts';
 import type { ChartSpec, Frame, Mark, Table, Tone } from './types.ts';
 
 export interface StackedDatum {
@@ -137,14 +137,19 @@ export function stacked(data: readonly StackedDatum[], options: StackedOptions):
 
     // The breakdown under the bar: each segment's colour, name and value, flowing onto more lines if needed.
     // A bar of one segment needs no value repeated: its total says it.
-    let lx = 0;
-    for (const s of segments) {
-      const label = truncate(segments.length > 1 ? `${s.name} ${shown(s.value)}` : s.name, width - swatch - 5, fs);
-      const itemWidth = swatch + 5 + textWidth(label, fs);
-      if (lx > 0 && lx + itemWidth > width) {
-        lx = 0;
-        y += line;
-      }
+    const labels = segments.map((s) =>
+      truncate(segments.length > 1 ? `${s.name} ${shown(s.value)}` : s.name, width - swatch - 5, fs),
+    );
+    const places = flow(
+      labels.map((label) => swatch + 5 + textWidth(label, fs)),
+      width,
+      fs,
+    );
+    const top = y;
+    segments.forEach((s, i) => {
+      const label = labels[i] ?? '';
+      const { x: lx, line: row } = places[i] ?? { x: 0, line: 0 };
+      y = top + row * line;
       marks.push({
         type: 'rect',
         tone: s.tone,
@@ -161,8 +166,7 @@ export function stacked(data: readonly StackedDatum[], options: StackedOptions):
         baseline: 'hanging',
         text: label,
       });
-      lx += itemWidth + fs;
-    }
+    });
     y += line + Math.round(fs * 0.8);
   });
 

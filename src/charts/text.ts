@@ -80,3 +80,21 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   kept[maxLines - 1] = truncate(rest, maxWidth, fontSize);
   return kept;
 }
+
+/**
+ * Lays items out left to right, starting a new line when the next one would pass `width` (keys and
+ * breakdowns under bars). Returns each item's x and its line number, from 0.
+ */
+export function flow(widths: readonly number[], width: number, spacing: number): { x: number; line: number }[] {
+  let x = 0;
+  let line = 0;
+  return widths.map((itemWidth) => {
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      line += 1;
+    }
+    const placed = { x, line };
+    x += itemWidth + spacing;
+    return placed;
+  });
+}
