@@ -4,7 +4,7 @@ import { bar, type BarDatum } from './bar.ts';
 import { renderSvg } from './render.ts';
 import { frames, narrowestShown } from './types.ts';
 import { formatCount } from '../lib/format.ts';
-import { labelOverlaps, specProblems, tinyText } from './test-helpers.ts';
+import { goldenSvg, labelOverlaps, specProblems, tinyText } from './test-helpers.ts';
 import type { Frame, RectMark } from './types.ts';
 
 const arrivals: BarDatum[] = [
@@ -118,7 +118,7 @@ describe('bar', () => {
   it('renders the same SVG as the reviewed golden files', async () => {
     for (const [name, frame] of Object.entries(frames)) {
       const svg = renderSvg(bar(arrivals, { ...options, frame }), { title: 'Arrivals by year' });
-      await expect(svg.replaceAll('><', '>\n<')).toMatchFileSnapshot(`__snapshots__/bar-arrivals-${name}.svg`);
+      await expect(goldenSvg(svg)).toMatchFileSnapshot(`__snapshots__/bar-arrivals-${name}.svg`);
     }
   });
 });

@@ -4,7 +4,7 @@ import { line, type LineDatum } from './line.ts';
 import { renderSvg } from './render.ts';
 import { frames, narrowestShown } from './types.ts';
 import { formatCount } from '../lib/format.ts';
-import { labelOverlaps, realChart, specProblems, textOutside, tinyText } from './test-helpers.ts';
+import { goldenSvg, labelOverlaps, realChart, specProblems, textOutside, tinyText } from './test-helpers.ts';
 import { adaptLine } from './adapt/line.ts';
 import type { CircleMark, Frame, PathMark, TextMark } from './types.ts';
 
@@ -158,7 +158,7 @@ describe('line', () => {
   it('renders the same SVG as the reviewed golden files', async () => {
     for (const [name, frame] of Object.entries(frames)) {
       const svg = renderSvg(spec(perBoat, frame), { title: 'Average people per boat' });
-      await expect(svg.replaceAll('><', '>\n<')).toMatchFileSnapshot(`__snapshots__/line-people-per-boat-${name}.svg`);
+      await expect(goldenSvg(svg)).toMatchFileSnapshot(`__snapshots__/line-people-per-boat-${name}.svg`);
     }
   });
 });

@@ -8,6 +8,7 @@ import { parseCsv } from '../lib/content/csv.ts';
 import { chartSchema, datasetMetaSchema, type ChartEntry } from '../lib/content/schemas.ts';
 import type { Dataset } from '../lib/content/load.ts';
 import { textWidth } from './text.ts';
+import { narrowestShown } from './types.ts';
 import type { ChartSpec, Mark } from './types.ts';
 
 function numbersOf(mark: Mark): number[] {
@@ -122,4 +123,22 @@ export function textOutside(spec: ChartSpec): string[] {
       box.left >= -0.5 && box.right <= spec.width + 0.5 && box.top >= -0.5 && box.bottom <= spec.height + 0.5;
     return inside ? [] : [`"${m.text}" runs outside the frame`];
   });
+}
+
+/**
+ * Everything that makes a layout hard to read, in one list: unsound marks, overlapping labels, text cut
+ * off, and text under 12 px at the narrowest width the layout is shown at.
+ */
+export function legibilityProblems(spec: ChartSpec, layout: keyof typeof narrowestShown): string[] {
+  return [
+    ...specProblems(spec),
+    ...labelOverlaps(spec),
+    ...textOutside(spec),
+    ...tinyText(spec, narrowestShown[layout]),
+  ];
+}
+
+/** An SVG as stored in a golden file: one element a line, so a reviewed diff shows what moved. */
+export function goldenSvg(svg: string): string {
+  return svg.replaceAll('><', '>\n<');
 }
