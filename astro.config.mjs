@@ -6,9 +6,13 @@ import sitemap from '@astrojs/sitemap';
 // The public address the site is deployed at. Embed snippets, oEmbed and the sitemap need absolute URLs,
 // so a deployment sets CROSSINGS_SITE; locally the preview server's address is right.
 const site = process.env.CROSSINGS_SITE ?? 'http://localhost:4321';
+// A path prefix for a deployment below the host's root (a project page at /crossings/). src/lib/urls.ts
+// reads it back (import.meta.env.BASE_URL) for every link the site writes.
+const base = process.env.CROSSINGS_BASE ?? '/';
 
 export default defineConfig({
   site,
+  base,
   // A build can be written to another folder (the determinism check builds twice and compares).
   outDir: process.env.CROSSINGS_OUT_DIR ?? './dist',
   // Astro's content cache. The determinism check and the benchmark give each build a fresh one, so that a

@@ -3,6 +3,6 @@
 declare namespace App {
   interface Locals {
     /** Set by a page that shows footnotes: <Num> and <Source> number their notes from it. */
-    notes?: import('./lib/notes.ts').NoteIndex;
+    notes?: import('./queries/notes.ts').NoteIndex;
   }
 }

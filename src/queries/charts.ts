@@ -6,8 +6,8 @@ import { getEntry } from 'astro:content';
 import { chartSpec } from '../charts/index.ts';
 import { frames } from '../charts/types.ts';
 import type { ChartSpec } from '../charts/types.ts';
-import type { Dataset } from './content/load.ts';
-import type { ChartEntry, Source } from './content/schemas.ts';
+import type { Dataset } from '../lib/content/load.ts';
+import type { ChartEntry, Source } from '../lib/content/schemas.ts';
 
 export interface ChartView {
   /** `default` for charts with a single view. */

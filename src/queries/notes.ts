@@ -3,7 +3,7 @@
  * MDX source, not render order, so numbering is stable). A figure's note is the note of its first source.
  */
 import { getEntry } from 'astro:content';
-import type { Source } from './content/schemas.ts';
+import type { Source } from '../lib/content/schemas.ts';
 
 export interface NoteIndex {
   /** Sources in note order: note n is sources[n - 1]. */
