@@ -9,13 +9,16 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './browser.ts';
 import { serve } from './serve.ts';
 
-const port = 4329;
+// Any free port, so that several checkouts (or a test run) can take screenshots at once.
+const port = 0;
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 if (paths.length === 0) paths.push('/');
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = await serve('dist', port);
+const server = await serve(process.env['CROSSINGS_OUT_DIR'] ?? 'dist', port);
+const address = server.address();
+const origin = `http://localhost:${typeof address === 'object' && address ? address.port : port}`;
 try {
   const found = findBrowser();
   const browser = await chromium.launch({ args: chromiumArgs, ...(found ? { executablePath: found.path } : {}) });
@@ -24,7 +27,7 @@ try {
     for (const width of [360, 1280]) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-        await page.goto(`http://localhost:${port}${path}`);
+        await page.goto(`${origin}${path}`);
         const file = `${out}/${name}-${width}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
@@ -40,7 +43,7 @@ try {
       }
     }
     const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
-    await page.goto(`http://localhost:${port}${path}`);
+    await page.goto(`${origin}${path}`);
     await page.emulateMedia({ media: 'print' });
     const file = `${out}/${name}-print.png`;
     await page.screenshot({ path: file, fullPage: true });
