@@ -4,6 +4,7 @@
  * Usage: npm run validate
  */
 import { resolve } from 'node:path';
+import { kindRegistry } from '../src/charts/kinds/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { ContentErrors } from '../src/lib/content/errors.ts';
 
@@ -11,7 +12,7 @@ const projectRoot = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}/content`);
 
 try {
-  const content = loadContent({ contentDir });
+  const content = loadContent({ contentDir, kinds: kindRegistry });
   console.log(
     `Content is valid: ${content.chapters.length} chapters, ${content.datasets.size} datasets, ${content.charts.size} charts, ` +
       `${content.figures.size} figures, ${content.quotes.size} quotes, ${content.sources.size} sources; figures as of ${content.asOf}.`,

@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
+import { kindRegistry } from './charts/kinds/index.ts';
 import { loadContent, type Content } from './lib/content/load.ts';
 import {
   chapterSchema,
@@ -25,7 +26,7 @@ const contentDir = process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}conten
 let cached: Content | undefined;
 /** One read for all collections; a failure throws ContentErrors, which fails the build. */
 function content(): Content {
-  cached ??= loadContent({ contentDir });
+  cached ??= loadContent({ contentDir, kinds: kindRegistry });
   return cached;
 }
 

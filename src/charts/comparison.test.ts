@@ -7,7 +7,7 @@ import {
   type ComparisonOptions,
   type ComparisonView,
 } from './comparison.ts';
-import { adaptComparison } from './adapt/comparison.ts';
+import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type FrameName } from './types.ts';
 import { formatMoney } from '../lib/format.ts';
@@ -15,8 +15,7 @@ import { goldenSvg, labelOverlaps, legibilityProblems, realChart, specProblems, 
 import type { ChartSpec, CircleMark, Frame, RectMark } from './types.ts';
 
 const real = realChart('bsc-money-in-context');
-const draw = (view: ComparisonView, frame: Frame = frames.wide) =>
-  adaptComparison(real.chart, real.dataset, frame, view);
+const draw = (view: ComparisonView, frame: Frame = frames.wide) => chartSpec(real.chart, real.dataset, frame, view);
 const focusable = (spec: ChartSpec) =>
   spec.marks.filter(
     (m): m is RectMark | CircleMark => (m.type === 'rect' || m.type === 'circle') && m.row !== undefined,
@@ -132,14 +131,14 @@ describe('comparison (real data)', () => {
     expect(draw(view).summary).toBe(summary);
   });
 
-  it('the adapter throws on a view it does not know, and on a highlight that is not a row', () => {
+  it('chartSpec throws on a view it does not know, and on a highlight that is not a row', () => {
     expect(() => draw('share' as ComparisonView)).toThrow(/bsc-money-in-context.*"share"/);
     const chart = { ...real.chart, options: { ...real.chart.options, highlight: 'no-such-row' } };
-    expect(() => adaptComparison(chart, real.dataset, frames.wide, undefined)).toThrow(/no-such-row/);
+    expect(() => chartSpec(chart, real.dataset, frames.wide, undefined)).toThrow(/no-such-row/);
   });
 
   it('draws the linear view by default (no view given), as print does', () => {
-    expect(adaptComparison(real.chart, real.dataset, frames.wide, undefined)).toEqual(draw('linear'));
+    expect(chartSpec(real.chart, real.dataset, frames.wide, undefined)).toEqual(draw('linear'));
   });
 });
 

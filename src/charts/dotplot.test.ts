@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dotplot, type DotDatum, type DotplotOptions } from './dotplot.ts';
-import { adaptDotplot } from './adapt/dotplot.ts';
+import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type CircleMark, type FrameName } from './types.ts';
 import { formatCount } from '../lib/format.ts';
@@ -9,7 +9,7 @@ import { goldenSvg, legibilityProblems, realChart, specProblems } from './test-h
 import type { ChartSpec, Frame } from './types.ts';
 
 const { chart, dataset } = realChart('channel-deaths-by-series');
-const real = (frame: Frame) => adaptDotplot(chart, dataset, frame, undefined);
+const real = (frame: Frame) => chartSpec(chart, dataset, frame, undefined);
 
 const options: Omit<DotplotOptions, 'frame'> = {
   format: formatCount,
@@ -183,12 +183,12 @@ describe('dotplot', () => {
   });
 });
 
-describe('adaptDotplot', () => {
+describe('the dotplot kind', () => {
   it.each([
-    ['a view', chart, 'share', /has no views, so view "share" is unknown/],
-    ['an option', { ...chart, options: { radius: 3 } }, undefined, /takes no options \(got "radius"\)/],
+    ['a view', chart, 'share', /a dotplot chart has no view "share" \(it has no views\)/],
+    ['an option', { ...chart, options: { radius: 3 } }, undefined, /options.radius: unknown option "radius"/],
   ])('refuses %s, naming the chart', (_, entry, view, message) => {
-    expect(() => adaptDotplot(entry, dataset, frames.wide, view)).toThrow(message);
-    expect(() => adaptDotplot(entry, dataset, frames.wide, view)).toThrow('Chart "channel-deaths-by-series"');
+    expect(() => chartSpec(entry, dataset, frames.wide, view)).toThrow(message);
+    expect(() => chartSpec(entry, dataset, frames.wide, view)).toThrow('Chart "channel-deaths-by-series"');
   });
 });

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonViews } from './comparison.ts';
 import { timelineViews } from './timeline.ts';
-import { stackedViews } from './adapt/stacked.ts';
-import { chartChannels } from '../lib/content/schemas.ts';
+import { kindRegistry, kinds } from './kinds/index.ts';
 
-describe('chart kinds and the content contract', () => {
-  // Content validation checks a chart's views against chartChannels; the kinds draw their own lists.
+describe('the kind registry', () => {
+  it('names each kind once', () => {
+    const names = kinds.map((k) => k.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(kindRegistry)).toEqual(names);
+  });
+
+  // Content validation checks a chart's views against the kind module; the drawing functions hold their own.
   it.each([
     ['timeline', timelineViews],
     ['comparison', comparisonViews],
-    ['stacked', stackedViews],
-  ] as const)('the %s kind draws exactly the views content may declare', (kind, views) => {
-    expect([...chartChannels[kind].views]).toEqual([...views]);
+  ] as const)('the %s kind declares exactly the views its drawing function draws', (kind, views) => {
+    expect([...(kindRegistry[kind]?.views ?? [])]).toEqual([...views]);
   });
 });

@@ -1,30 +1,38 @@
 /**
  * From a chart entry in content/charts.yaml and its dataset to a ChartSpec for one frame. Each kind's
- * adapter (adapt/<kind>.ts) binds columns to channels; the kinds themselves (<kind>.ts) stay pure and
- * testable with plain arrays.
+ * module (kinds/<kind>.ts) declares its channels, views and options and binds columns to channels; the
+ * drawing functions (<kind>.ts) stay pure and testable with plain arrays.
  */
-import { adaptBar } from './adapt/bar.ts';
-import { adaptComparison } from './adapt/comparison.ts';
-import { adaptDotplot } from './adapt/dotplot.ts';
-import { adaptLine } from './adapt/line.ts';
-import { adaptStacked } from './adapt/stacked.ts';
-import { adaptTimeline } from './adapt/timeline.ts';
-import { adaptWaffle } from './adapt/waffle.ts';
-import type { Adapter } from './adapt/types.ts';
+import { kindRegistry } from './kinds/index.ts';
+import { optionErrors } from './kinds/define.ts';
 import type { Dataset } from '../lib/content/load.ts';
-import type { ChartEntry, ChartKind } from '../lib/content/schemas.ts';
+import type { ChartEntry } from '../lib/content/schemas.ts';
 import type { ChartSpec, Frame } from './types.ts';
 
-const adapters: Record<ChartKind, Adapter> = {
-  bar: adaptBar,
-  line: adaptLine,
-  timeline: adaptTimeline,
-  comparison: adaptComparison,
-  waffle: adaptWaffle,
-  stacked: adaptStacked,
-  dotplot: adaptDotplot,
-};
+export { kindRegistry, kinds } from './kinds/index.ts';
 
+/**
+ * The spec for one chart, frame and view (its default view when none is given). Content validation has
+ * checked the chart already; what it would have caught is thrown here too, naming the chart, so a chart
+ * built without loadContent (tests, scripts) cannot draw from options it would have refused.
+ */
 export function chartSpec(chart: ChartEntry, dataset: Dataset, frame: Frame, view?: string): ChartSpec {
-  return adapters[chart.kind](chart, dataset, frame, view);
+  const kind = kindRegistry[chart.kind];
+  if (!kind) {
+    throw new Error(
+      `Chart "${chart.id}": unknown kind "${chart.kind}" (kinds: ${Object.keys(kindRegistry).join(', ')})`,
+    );
+  }
+  const chosen = view ?? kind.views[0];
+  if (chosen !== undefined && !kind.views.includes(chosen)) {
+    const offered = kind.views.length ? `it knows: ${kind.views.join(', ')}` : 'it has no views';
+    throw new Error(`Chart "${chart.id}": a ${chart.kind} chart has no view "${chosen}" (${offered})`);
+  }
+  const parsed = kind.options.safeParse(chart.options);
+  const problems = [
+    ...(parsed.error?.issues.map((issue) => ({ path: issue.path, message: issue.message })) ?? []),
+    ...(kind.check?.(chart, dataset) ?? []),
+  ];
+  if (problems.length > 0 || !parsed.success) throw new Error(optionErrors(chart, problems));
+  return kind.adapt(chart, dataset, frame, chosen, parsed.data);
 }

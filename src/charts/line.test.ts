@@ -5,7 +5,7 @@ import { renderSvg } from './render.ts';
 import { frames, narrowestShown } from './types.ts';
 import { formatCount } from '../lib/format.ts';
 import { goldenSvg, labelOverlaps, realChart, specProblems, textOutside, tinyText } from './test-helpers.ts';
-import { adaptLine } from './adapt/line.ts';
+import { chartSpec } from './index.ts';
 import type { CircleMark, Frame, PathMark, TextMark } from './types.ts';
 
 /** content/data/small-boat-arrivals.csv, people_per_boat: the 2025 cell is empty. */
@@ -150,9 +150,9 @@ describe('line', () => {
   it('reads the real chart entry: the fixture above is the dataset as the site draws it', () => {
     const { chart, dataset } = realChart('people-per-boat');
     for (const frame of Object.values(frames)) {
-      expect(adaptLine(chart, dataset, frame, undefined)).toEqual(spec(perBoat, frame));
+      expect(chartSpec(chart, dataset, frame, undefined)).toEqual(spec(perBoat, frame));
     }
-    expect(() => adaptLine(chart, dataset, frames.wide, 'share')).toThrow(/people-per-boat.*"share"/);
+    expect(() => chartSpec(chart, dataset, frames.wide, 'share')).toThrow(/people-per-boat.*"share"/);
   });
 
   it('renders the same SVG as the reviewed golden files', async () => {

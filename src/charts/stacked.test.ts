@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stacked, type StackedDatum, type StackedOptions } from './stacked.ts';
-import { adaptStacked } from './adapt/stacked.ts';
+import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type FrameName, type RectMark } from './types.ts';
 import { formatCount, formatPercent } from '../lib/format.ts';
@@ -10,7 +10,7 @@ import type { ChartSpec, Frame } from './types.ts';
 
 const { chart, dataset } = realChart('safe-routes-by-route');
 const viewIds = (chart.views ?? []).map((v) => v.id);
-const real = (frame: Frame, view = 'count') => adaptStacked(chart, dataset, frame, view);
+const real = (frame: Frame, view = 'count') => chartSpec(chart, dataset, frame, view);
 
 const options: Omit<StackedOptions, 'frame'> = {
   format: formatCount,
@@ -175,12 +175,17 @@ describe('stacked', () => {
   });
 });
 
-describe('adaptStacked', () => {
+describe('the stacked kind', () => {
   it.each([
     ['an unknown view', chart, 'percent', /a stacked chart has no view "percent" \(it knows: count, share\)/],
-    ['an option', { ...chart, options: { sort: 'total' } }, 'count', /takes no options \(got "sort"\)/],
+    [
+      'an option',
+      { ...chart, options: { sort: 'total' } },
+      'count',
+      /options.sort: unknown option "sort" \(a stacked chart takes no options\)/,
+    ],
   ])('refuses %s, naming the chart', (_, entry, view, message) => {
-    expect(() => adaptStacked(entry, dataset, frames.wide, view)).toThrow(message);
-    expect(() => adaptStacked(entry, dataset, frames.wide, view)).toThrow('Chart "safe-routes-by-route"');
+    expect(() => chartSpec(entry, dataset, frames.wide, view)).toThrow(message);
+    expect(() => chartSpec(entry, dataset, frames.wide, view)).toThrow('Chart "safe-routes-by-route"');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { timeline, timelineViews, type TimelineDatum, type TimelineOptions, type TimelineView } from './timeline.ts';
-import { adaptTimeline } from './adapt/timeline.ts';
+import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type FrameName } from './types.ts';
 import { formatMoney } from '../lib/format.ts';
@@ -9,7 +9,7 @@ import { goldenSvg, labelOverlaps, legibilityProblems, realChart, specProblems, 
 import type { ChartSpec, Frame, RectMark } from './types.ts';
 
 const real = realChart('bsc-funding-timeline');
-const draw = (view: TimelineView, frame: Frame = frames.wide) => adaptTimeline(real.chart, real.dataset, frame, view);
+const draw = (view: TimelineView, frame: Frame = frames.wide) => chartSpec(real.chart, real.dataset, frame, view);
 const rects = (spec: ChartSpec) => spec.marks.filter((m): m is RectMark => m.type === 'rect');
 const focusable = (spec: ChartSpec) => rects(spec).filter((m) => m.row !== undefined);
 const texts = (spec: ChartSpec) => spec.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
@@ -179,11 +179,11 @@ describe('timeline: the adapter', () => {
   it('refuses to sum anything when a basis column is bound without saying what may be summed', () => {
     const chart = { ...real.chart, options: { ...real.chart.options } };
     delete chart.options['sum'];
-    expect(() => adaptTimeline(chart, real.dataset, frames.wide, undefined)).toThrow(/options\.sum/);
+    expect(() => chartSpec(chart, real.dataset, frames.wide, undefined)).toThrow(/options\.sum/);
   });
 
   it('draws the running total by default (no view given), as print does', () => {
-    expect(adaptTimeline(real.chart, real.dataset, frames.wide, undefined)).toEqual(draw('cumulative'));
+    expect(chartSpec(real.chart, real.dataset, frames.wide, undefined)).toEqual(draw('cumulative'));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { squareSize, waffle, type WaffleDatum, type WaffleOptions } from './waffle.ts';
-import { adaptWaffle } from './adapt/waffle.ts';
+import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type FrameName, type RectMark } from './types.ts';
 import { formatCount } from '../lib/format.ts';
@@ -9,7 +9,7 @@ import { goldenSvg, legibilityProblems, realChart, specProblems } from './test-h
 import type { ChartSpec, Frame } from './types.ts';
 
 const { chart, dataset } = realChart('staffing-announcements');
-const real = (frame: Frame) => adaptWaffle(chart, dataset, frame, undefined);
+const real = (frame: Frame) => chartSpec(chart, dataset, frame, undefined);
 
 const options: Omit<WaffleOptions, 'frame'> = {
   format: formatCount,
@@ -210,10 +210,10 @@ describe('waffle', () => {
   });
 });
 
-describe('adaptWaffle', () => {
+describe('the waffle kind', () => {
   it.each([
-    ['an unknown view', { ...chart }, 'count', /has no views, so view "count" is unknown/],
-    ['a missing perSquare', { ...chart, options: {} }, undefined, /options.perSquare must be a number above 0/],
+    ['an unknown view', { ...chart }, 'count', /a waffle chart has no view "count" \(it has no views\)/],
+    ['a missing perSquare', { ...chart, options: {} }, undefined, /options.perSquare: must be a number above 0/],
     ['a perSquare of zero', { ...chart, options: { perSquare: 0 } }, undefined, /options.perSquare/],
     ['perSquare as text', { ...chart, options: { perSquare: 'ten' } }, undefined, /options.perSquare/],
     [
@@ -223,7 +223,7 @@ describe('adaptWaffle', () => {
       /unknown option "colour"/,
     ],
   ])('refuses %s, naming the chart', (_, entry, view, message) => {
-    expect(() => adaptWaffle(entry, dataset, frames.wide, view)).toThrow(message);
-    expect(() => adaptWaffle(entry, dataset, frames.wide, view)).toThrow('Chart "staffing-announcements"');
+    expect(() => chartSpec(entry, dataset, frames.wide, view)).toThrow(message);
+    expect(() => chartSpec(entry, dataset, frames.wide, view)).toThrow('Chart "staffing-announcements"');
   });
 });

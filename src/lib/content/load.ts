@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { ContentError, ContentErrors } from './errors.ts';
-import { parseYaml, validateYaml, type YamlFile } from './yaml-file.ts';
+import { fieldName, parseYaml, validateYaml, type YamlFile } from './yaml-file.ts';
 import { parseCsv, type Row } from './csv.ts';
+import type { KindRegistry } from './kinds.ts';
 import {
   chapterSchema,
-  chartChannels,
   chartSchema,
   datasetMetaSchema,
   figureLiteral,
@@ -73,6 +73,11 @@ export interface Content {
 export interface LoadOptions {
   /** The folder holding chapters/, data/, sources.yaml, charts.yaml, figures.yaml and quotes.yaml. */
   contentDir: string;
+  /**
+   * The chart kinds charts.yaml may name: `kindRegistry` from src/charts/kinds/index.ts. Handed in, not
+   * imported, because src/lib/ is a leaf that the kinds import (see ./kinds.ts).
+   */
+  kinds: KindRegistry;
 }
 
 const figureTypeOfColumn = {
@@ -85,7 +90,7 @@ const figureTypeOfColumn = {
   percent: 'percent',
 } as const satisfies Partial<Record<string, FigureType>>;
 
-export function loadContent({ contentDir }: LoadOptions): Content {
+export function loadContent({ contentDir, kinds }: LoadOptions): Content {
   const errors: ContentError[] = [];
   // Paths in messages start at the content folder's parent ("content/data/x.csv"), wherever it lives.
   const rel = (path: string) => relative(dirname(contentDir), path) || path;
@@ -220,12 +225,23 @@ export function loadContent({ contentDir }: LoadOptions): Content {
       const line = chartsYaml.lineOf([index, ...path]);
       return { file: chartsYaml.file, ...(line ? { line } : {}), field: `[${index}].${field}` };
     };
+    const kind = kinds[value.kind];
+    if (!kind) {
+      errors.push(new ContentError(where('kind', 'kind'), `must be one of the chart kinds: ${Object.keys(kinds).join(', ')}`));
+      return value;
+    }
+    // The kind's own option schema: a bad option fails here, at its line, not while the page renders.
+    const options = validateYaml(chartsYaml, kind.options, value.options, [index, 'options']);
+    errors.push(...options.errors);
     const dataset = datasets.get(value.dataset);
     if (!dataset) {
       errors.push(new ContentError(where('dataset', 'dataset'), `unknown dataset "${value.dataset}" (chart "${value.id}")`));
       return value;
     }
-    const { required, optional, views } = chartChannels[value.kind];
+    const {
+      channels: { required, optional },
+      views,
+    } = kind;
     value.views?.forEach((v, i) => {
       if (!views.includes(v.id)) {
         const offered = views.length ? `it draws: ${views.join(', ')}` : 'it has no views';
@@ -253,6 +269,13 @@ export function loadContent({ contentDir }: LoadOptions): Content {
             `column "${column}" is not in dataset "${dataset.id}" (columns: ${Object.keys(dataset.meta.columns).join(', ')})`,
           ),
         );
+      }
+    }
+    // Checks that need the dataset (an option naming a row or a column's value), once the options parse.
+    if (options.errors.length === 0) {
+      for (const problem of kind.check?.(value, dataset) ?? []) {
+        const path = ['options', ...problem.path];
+        errors.push(new ContentError(where(fieldName(path), ...path), problem.message));
       }
     }
     return value;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from './load.ts';
+import { kindRegistry } from '../../charts/kinds/index.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const article = new URL('../../../../shared/research/source-article.txt', import.meta.url);
@@ -17,7 +18,7 @@ function normalise(text: string): string {
 }
 
 describe('quotes', () => {
-  const content = loadContent({ contentDir: `${root}content` });
+  const content = loadContent({ contentDir: `${root}content`, kinds: kindRegistry });
   const fromArticle = [...content.quotes.values()].filter((q) => q.source === 'source-article-pa-2024-11-04');
 
   it('come from the source article', () => expect(fromArticle.length).toBeGreaterThan(0));

@@ -107,10 +107,31 @@ export const columnSchema = z
     unit: z.enum(units, { error: `must be one of the allowed units: ${units.join(', ')}` }).optional(),
     optional: z.boolean().optional(),
     values: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * The words readers see for each value, where they differ from the value itself: the chart's labels,
+     * keys and table use them (e.g. `home-office: Home Office`). Names live here, never in chart code.
+     */
+    names: z.record(z.string(), z.string().min(1)).optional(),
+    /** A short description readers see beside a value's name (e.g. what a counter counts). */
+    details: z.record(z.string(), z.string().min(1)).optional(),
   })
   .refine((c) => c.type !== 'enum' || c.values !== undefined, {
     message: 'an enum column needs `values`',
     path: ['values'],
+  })
+  .superRefine((c, ctx) => {
+    // A name for a value the column cannot hold is a typo: it would silently never show.
+    for (const field of ['names', 'details'] as const) {
+      for (const value of Object.keys(c[field] ?? {})) {
+        if (c.values && !c.values.includes(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, value],
+            message: `"${value}" is not one of the column's values (${c.values.join(', ')})`,
+          });
+        }
+      }
+    }
   });
 export type Column = z.output<typeof columnSchema>;
 
@@ -170,17 +191,15 @@ export const figureSchema = z.union([figurePointer, figureLiteral], {
 });
 export type FigureEntry = z.output<typeof figureSchema>;
 
-export const chartKinds = ['bar', 'line', 'timeline', 'comparison', 'waffle', 'stacked', 'dotplot'] as const;
-export type ChartKind = (typeof chartKinds)[number];
-
 export const chartSchema = z.strictObject({
   /** Permanent: it is in embed URLs. Add, never rename. */
   id,
-  kind: z.enum(chartKinds, { error: `must be one of the chart kinds: ${chartKinds.join(', ')}` }),
+  /** One of the kinds in src/charts/kinds/index.ts; loadContent checks it against that registry. */
+  kind: z.string({ error: 'is missing (a chart kind, e.g. bar)' }).min(1),
   dataset: id,
   /** Channel → column name, e.g. { x: year, y: people }. Each kind says which channels it needs. */
   encoding: z.record(z.string(), z.string().min(1)),
-  /** Kind-specific settings (e.g. people per square in a waffle). */
+  /** Kind-specific settings (e.g. people per square in a waffle), checked by the kind's own schema. */
   options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
   /** A sentence saying what the chart shows. */
   title: z.string().min(1),
@@ -223,21 +242,3 @@ export const chapterSchema = z.strictObject({
   updated: isoDate,
 });
 export type ChapterMeta = z.output<typeof chapterSchema>;
-
-/**
- * Which encoding channels each chart kind reads, and which views it can draw. A chart naming another
- * channel or view is an error caught with the rest of the content (src/charts/index.test.ts checks these
- * view lists against the kinds' own).
- */
-export const chartChannels: Record<
-  ChartKind,
-  { required: readonly string[]; optional: readonly string[]; views: readonly string[] }
-> = {
-  bar: { required: ['x', 'y'], optional: [], views: [] },
-  line: { required: ['x', 'y'], optional: [], views: [] },
-  timeline: { required: ['x', 'y', 'label'], optional: ['group', 'filter'], views: ['cumulative', 'tranches'] },
-  comparison: { required: ['label', 'value'], optional: ['group', 'period'], views: ['linear', 'log'] },
-  waffle: { required: ['group', 'value'], optional: ['label', 'date', 'qualifier'], views: [] },
-  stacked: { required: ['x', 'y', 'series'], optional: [], views: ['count', 'share'] },
-  dotplot: { required: ['y', 'x', 'value'], optional: ['qualifier'], views: [] },
-};

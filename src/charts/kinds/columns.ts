@@ -1,4 +1,4 @@
-/** Helpers every adapter uses to read typed columns from a dataset. */
+/** Helpers every kind's adapter uses to read typed columns from a dataset. */
 import { formatValue, type ValueType } from '../../lib/format.ts';
 import type { Dataset } from '../../lib/content/load.ts';
 import type { Column } from '../../lib/content/schemas.ts';
@@ -40,31 +40,6 @@ export function optionalChannel(
   return chart.encoding[name] ? channel(chart, dataset, name) : undefined;
 }
 
-/**
- * The view to draw: the one asked for, or the kind's default (its first). An unknown view is an error
- * naming the chart, since content validation should already have caught it.
- */
-export function chooseView<V extends string>(chart: ChartEntry, known: readonly V[], view: string | undefined): V {
-  const chosen = view ?? known[0];
-  const match = known.find((k) => k === chosen);
-  if (match === undefined) {
-    const offered = known.length ? `it knows: ${known.join(', ')}` : 'it has no views';
-    throw new Error(`Chart "${chart.id}": a ${chart.kind} chart has no view "${String(view)}" (${offered})`);
-  }
-  return match;
-}
-
-/** A comma-separated option as a list: `sum: one-off, two-year-total` → ['one-off', 'two-year-total']. */
-export function listOption(chart: ChartEntry, name: string): string[] {
-  const value = chart.options[name];
-  return typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : [];
-}
-
 export function numberOf(row: Row, name: string): number | null {
   const value = row[name];
   return typeof value === 'number' ? value : null;
@@ -73,4 +48,22 @@ export function numberOf(row: Row, name: string): number | null {
 export function textOf(row: Row, name: string): string | null {
   const value = row[name];
   return value === null || value === undefined ? null : String(value);
+}
+
+/**
+ * A column's values in the order its dataset declares them (`values:`, e.g. official counts first), each
+ * with the words readers see (`names:`) and a short description (`details:`); values the column does not
+ * declare follow in the order met. A value without a name is shown as it is written.
+ */
+export function valuesInOrder(column: Column, met: readonly string[]): { id: string; name: string; detail?: string }[] {
+  const order = [...new Set([...(column.values ?? []), ...met])];
+  return order.map((id) => {
+    const detail = column.details?.[id];
+    return { id, name: column.names?.[id] ?? id, ...(detail ? { detail } : {}) };
+  });
+}
+
+/** The words readers see for one value of a column (its `names:` entry, else the value as written). */
+export function nameOf(column: Column, value: string): string {
+  return column.names?.[value] ?? value;
 }
