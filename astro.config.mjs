@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/mdx/base-links.ts';
 
 // The public address the site is deployed at. Embed snippets, oEmbed and the sitemap need absolute URLs,
 // so a deployment sets CROSSINGS_SITE; locally the preview server's address is right.
@@ -22,7 +24,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   // Chapters have no code to highlight, and Shiki's highlighting writes inline styles, which the
   // Content-Security-Policy (no 'unsafe-inline') would block.
-  markdown: { syntaxHighlight: false },
+  // Chapters link to each other by site path (`/the-money/`); the plugin adds the base path (MDX inherits it).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
   build: {
     // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles from 'self'.
     inlineStylesheets: 'never',

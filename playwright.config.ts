@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './scripts/browser.ts';
+import { basePath } from './scripts/lib/base.ts';
 
 const browser = findBrowser();
 // Another port (and another built folder, CROSSINGS_OUT_DIR) lets two test runs share a machine.
@@ -22,7 +23,8 @@ export default defineConfig({
   webServer: {
     // Tests run against the built site, served with the headers a static host would add.
     command: `node scripts/serve.ts --dir ${process.env['CROSSINGS_OUT_DIR'] ?? 'dist'} --port ${port}`,
-    url: `http://localhost:${port}/`,
+    // A build for a base path (CROSSINGS_BASE) is served under it: its home page is there.
+    url: `http://localhost:${port}${basePath}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

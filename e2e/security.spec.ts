@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { scanHtml } from '../scripts/lib/html.ts';
 import { parsePolicy, rulesFor } from '../scripts/lib/headers.ts';
-import { allPagePaths, dist, headerRules, headersFor, sitemapPaths } from './site.ts';
+import { allPagePaths, fileOf, headerRules, headersFor, isEmbedPath, sitemapPaths } from './site.ts';
 
 const pages = sitemapPaths();
 const files = allPagePaths();
@@ -30,8 +29,7 @@ function expectStrict(policy: string, label: string): void {
 test('every page carries a strict Content-Security-Policy in a <meta> tag', () => {
   expect(pages.length).toBeGreaterThan(0);
   for (const path of files) {
-    const file = resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : '');
-    const { cspMeta } = scanHtml(readFileSync(file, 'utf8'));
+    const { cspMeta } = scanHtml(readFileSync(fileOf(path), 'utf8'));
     expect(cspMeta, `${path}: one CSP meta tag`).toHaveLength(1);
     const policy = cspMeta[0] ?? '';
     expectStrict(policy, `${path} (meta)`);
@@ -50,14 +48,13 @@ test('the headers file gives every page one policy: embeds framable anywhere, ot
     const policy = policies[0] ?? '';
     expectStrict(policy, `${path} (header)`);
     const ancestors = parsePolicy(policy).get('frame-ancestors');
-    expect(ancestors, `${path}: frame-ancestors`).toEqual(path.startsWith('/embed/') ? ['*'] : ["'none'"]);
+    expect(ancestors, `${path}: frame-ancestors`).toEqual(isEmbedPath(path) ? ['*'] : ["'none'"]);
   }
 });
 
 test('no page has an inline event handler or a javascript: URL', () => {
   for (const path of files) {
-    const file = resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : '');
-    expect(scanHtml(readFileSync(file, 'utf8')).inlineHandlers, path).toEqual([]);
+    expect(scanHtml(readFileSync(fileOf(path), 'utf8')).inlineHandlers, path).toEqual([]);
   }
 });
 

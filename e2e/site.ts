@@ -1,10 +1,14 @@
 /**
  * The built site as the browser tests see it: the pages in its sitemap (with the build's site address
  * replaced by the test server's), every HTML page in dist/, and the headers a static host would add.
+ * Paths are as served: under the base path when the build had one (CROSSINGS_BASE, e.g. /crossings/).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { basePath, stripBase, withBasePath } from '../scripts/lib/base.ts';
 import { htmlPages, sitemapUrls } from '../scripts/lib/dist.ts';
+
+export { basePath };
 import { headersForPath, parseHeaders, type HeaderRule } from '../scripts/lib/headers.ts';
 
 /** The built site under test: dist/, or CROSSINGS_OUT_DIR (which `astro preview` serves too). */
@@ -17,12 +21,23 @@ export function sitemapPaths(): string[] {
 
 /** URL paths of every HTML page in dist/, listed in the sitemap or not (embed pages are not). */
 export function allPagePaths(): string[] {
-  return htmlPages(dist).map((page) => page.path);
+  return htmlPages(dist).map((page) => withBasePath(page.path));
+}
+
+/** Whether a served path is an embed page. */
+export function isEmbedPath(path: string): boolean {
+  return path.startsWith(`${basePath}embed/`);
 }
 
 /** Embed pages: they are kept out of the sitemap, so they are found in dist/. */
 export function embedPaths(): string[] {
-  return allPagePaths().filter((path) => path.startsWith('/embed/'));
+  return allPagePaths().filter(isEmbedPath);
+}
+
+/** The built HTML file a served page path comes from. */
+export function fileOf(path: string): string {
+  const inside = stripBase(path) ?? path;
+  return resolve(dist, `.${inside}`, inside.endsWith('/') ? 'index.html' : '');
 }
 
 export const headerRules: HeaderRule[] = parseHeaders(readFileSync(resolve(dist, '_headers'), 'utf8'));
@@ -33,7 +48,7 @@ export function headersFor(path: string): Record<string, string> {
 }
 
 function pageHtml(path: string): string {
-  return readFileSync(resolve(dist, `.${path}`, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+  return readFileSync(fileOf(path), 'utf8');
 }
 
 /** The chapter pages: every sitemap page whose HTML has a chapter article. */

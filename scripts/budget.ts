@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { basePath, stripBase } from './lib/base.ts';
 import { htmlPages, listFiles } from './lib/dist.ts';
 import { scanHtml } from './lib/html.ts';
 
@@ -108,7 +109,8 @@ function fontFaces(css: string): FontFace[] {
 function localFile(dist: string, from: string, url: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
   const clean = url.split(/[?#]/)[0] ?? '';
-  const path = clean.startsWith('/') ? clean : posix.join(posix.dirname(from), clean);
+  // A build for a base path (CROSSINGS_BASE) writes /crossings/_astro/x.js for the file dist/_astro/x.js.
+  const path = clean.startsWith('/') ? (stripBase(clean, basePath) ?? clean) : posix.join(posix.dirname(from), clean);
   const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
   return existsSync(file) ? file : undefined;
 }

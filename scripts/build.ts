@@ -4,8 +4,9 @@
  * Usage: npm run build [-- --out dist-b]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { basePath, headersUnderBase } from './lib/base.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
@@ -30,6 +31,10 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 rmSync(staging, { recursive: true, force: true });
 run(process.execPath, ['scripts/validate-content.ts']);
 run('npx', ['astro', 'build'], { CROSSINGS_OUT_DIR: staging });
+// Post-build steps, on the staging folder. A host applies _headers to the URLs it serves, which carry the
+// base path (CROSSINGS_BASE): its rules move under it.
+const headersFile = join(staging, '_headers');
+if (existsSync(headersFile)) writeFileSync(headersFile, headersUnderBase(readFileSync(headersFile, 'utf8'), basePath));
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
 console.log(`Built ${out}`);

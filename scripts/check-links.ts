@@ -4,12 +4,23 @@
  * Absolute links to the site's own address (canonical links, the sitemap's origin) are checked locally.
  * Usage: npm run links [-- dist-folder]
  */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
+import { basePath, withBasePath } from './lib/base.ts';
 import { htmlPages, sitemapUrls } from './lib/dist.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
+// A build for a base path (CROSSINGS_BASE, e.g. /crossings/) links to /crossings/x/ for dist/x/: serve
+// the folder there, through a symlink in a scratch root, as a project page's host would.
+const scratch = basePath === '/' ? undefined : mkdtempSync(join(tmpdir(), 'crossings-links-'));
+const serverRoot = scratch ? join(scratch, basePath) : dist;
+if (scratch) {
+  mkdirSync(dirname(serverRoot.replace(/\/$/, '')), { recursive: true });
+  symlinkSync(dist, serverRoot.replace(/\/$/, ''), 'dir');
+}
 
 /** A port nobody is listening on, so two checks (or a preview server) never collide. */
 async function freePort(): Promise<number> {
@@ -31,8 +42,8 @@ const escaped = siteOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const checker = new LinkChecker();
 const result = await checker.check({
-  path: htmlPages(dist).map((page) => page.path),
-  serverRoot: dist,
+  path: htmlPages(dist).map((page) => withBasePath(page.path)),
+  serverRoot: scratch ?? dist,
   port,
   recurse: true,
   checkFragments: true,
@@ -43,6 +54,8 @@ const result = await checker.check({
   // Anything not on the local server is external: never fetched.
   linksToSkip: async (link) => !link.startsWith(local),
 });
+
+if (scratch) rmSync(scratch, { recursive: true, force: true });
 
 const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
 const skipped = new Set(result.links.filter((link) => link.state === LinkState.SKIPPED).map((l) => l.url));

@@ -1,12 +1,15 @@
 /**
  * Serves a built site as a static host would: files from dist/ (or --dir), `/path/` → `/path/index.html`,
- * the site's 404 page, and the headers public/_headers gives each path. Used by `npm start`, the browser
- * tests and the screenshot and benchmark scripts; unlike `astro preview`, several can run at once.
+ * the site's 404 page, and the headers public/_headers gives each path. A build for a base path
+ * (CROSSINGS_BASE, e.g. /crossings/) is served under it, as a project page would be. Used by `npm start`,
+ * the browser tests and the screenshot and benchmark scripts; unlike `astro preview`, several can run at
+ * once.
  * Usage: node scripts/serve.ts [--dir dist] [--port 4321]
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { basePath, stripBase } from './lib/base.ts';
 import { headersForPath, parseHeaders } from './lib/headers.ts';
 
 const types: Record<string, string> = {
@@ -23,19 +26,21 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export function serve(dir: string, port: number): Promise<Server> {
+export function serve(dir: string, port: number, base = basePath): Promise<Server> {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
+    // Inside the base path, files from the folder's root; outside it, nothing (the 404 page).
+    const inside = path === base.slice(0, -1) ? '' : (stripBase(path, base) ?? '/404-outside-the-base-path');
+    let file = normalize(join(root, inside));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
+      if (!inside.endsWith('/')) {
         response.writeHead(301, { location: `${path}/` }).end();
         return;
       }
@@ -65,5 +70,5 @@ if (import.meta.main) {
   const dir = arg('--dir') ?? 'dist';
   const port = Number(arg('--port') ?? 4321);
   await serve(dir, port);
-  console.log(`Serving ${dir} at http://localhost:${port}/`);
+  console.log(`Serving ${dir} at http://localhost:${port}${basePath}`);
 }
