@@ -21,7 +21,11 @@ export default defineConfig({
   // build from another content folder never sees entries cached from this one.
   ...(process.env.CROSSINGS_CACHE_DIR ? { cacheDir: process.env.CROSSINGS_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Embed pages live inside other people's articles; their canonical page is the chart's chapter.
+    sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(new URL(page).pathname) }),
+  ],
   // Chapters have no code to highlight, and Shiki's highlighting writes inline styles, which the
   // Content-Security-Policy (no 'unsafe-inline') would block.
   // Chapters link to each other by site path (`/the-money/`); the plugin adds the base path (MDX inherits it).

@@ -44,7 +44,10 @@ class ChartFigure extends HTMLElement {
       const isDefault = views[0]?.dataset['view'] === view;
       history.replaceState(null, '', isDefault ? `#${id}` : `#${id}/${view}`);
     }
-    if (!remember && id) this.closest('figure')?.scrollIntoView();
+    // On a chapter page a link to a view scrolls to its chart. An embed page is the chart alone, and
+    // scrolling there would scroll the article around the iframe.
+    if (!remember && id && !document.documentElement.hasAttribute('data-embed'))
+      this.closest('figure')?.scrollIntoView();
   }
 
   #show(mark: SVGElement | undefined): void {
