@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount, formatDate, formatFinancialYear, formatMoney, formatPercent, formatValue } from './format.ts';
+import {
+  clipText,
+  formatCount,
+  formatDate,
+  formatFinancialYear,
+  formatMoney,
+  formatPercent,
+  formatValue,
+} from './format.ts';
 
 describe('formatCount', () => {
   it.each([
@@ -68,5 +76,22 @@ describe('formatValue', () => {
     expect(formatValue(150e6, 'gbp')).toBe('£150m');
     expect(formatValue('2024-11-04', 'date', 'prose')).toBe('4 November 2024');
     expect(formatValue(2024, 'year')).toBe('2024');
+  });
+});
+
+describe('clipText', () => {
+  it('keeps short text and cuts long text at a word, with an ellipsis', () => {
+    expect(clipText('Crossings rose', 20)).toBe('Crossings rose');
+    expect(clipText('Crossings rose to a peak in 2022, fell in 2023', 30)).toBe('Crossings rose to a peak in…');
+  });
+  it('never returns more than max characters, and keeps the start of the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 2, max: 120 }), (text, max) => {
+        const clipped = clipText(text, max);
+        expect(clipped.length).toBeLessThanOrEqual(Math.max(max, 0));
+        if (clipped !== text) expect(text.startsWith(clipped.slice(0, -1).trimEnd())).toBe(true);
+      }),
+      { seed: 8 },
+    );
   });
 });

@@ -92,3 +92,14 @@ export function formatValue(value: number | string, type: ValueType, style: 'pro
       return String(value);
   }
 }
+
+/**
+ * Text cut to at most `max` characters at a word boundary, with an ellipsis when cut: for a page's
+ * <title>, which browsers and search results cut anyway, when the full text is a long headline.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
