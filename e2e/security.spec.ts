@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { scanHtml } from '../scripts/lib/html.ts';
 import { parsePolicy, rulesFor } from '../scripts/lib/headers.ts';
-import { allPagePaths, fileOf, headerRules, headersFor, isEmbedPath, sitemapPaths } from './site.ts';
+import { allPagePaths, embedPaths, fileOf, headerRules, headersFor, isEmbedPath, sitemapPaths } from './site.ts';
 
 const pages = sitemapPaths();
+/** Walked with the policies enforced: every page a reader reaches, and every embed page. */
+const walked = [...pages, ...embedPaths()];
 const files = allPagePaths();
 
 /** Sources a policy must never allow for scripts, and hosts it must never name. */
@@ -74,11 +76,11 @@ async function serveWithHostHeaders(page: Page, origin: string): Promise<string[
   return requests;
 }
 
-test('a walk of every sitemap page reports no CSP violation, console error or third-party request', async ({
+test('a walk of every sitemap and embed page reports no CSP violation, console error or third-party request', async ({
   page,
   baseURL,
 }) => {
-  test.setTimeout(30_000 + pages.length * 10_000);
+  test.setTimeout(30_000 + walked.length * 10_000);
   const origin = new URL(baseURL ?? 'http://localhost:4321').origin;
   const requests = await serveWithHostHeaders(page, origin);
   const problems: string[] = [];
@@ -99,7 +101,7 @@ test('a walk of every sitemap page reports no CSP violation, console error or th
     );
   });
 
-  for (const path of pages) {
+  for (const path of walked) {
     for (const width of [360, 1280]) {
       where = `${path} at ${width} px`;
       await page.setViewportSize({ width, height: 900 });
