@@ -232,7 +232,7 @@ test('chapter and home pages carry social-card tags with absolute URLs', async (
     const chapter = (await page.locator('article.prose').count()) > 0;
     if (chapter) expect(image, path).toMatch(new RegExp(`^https?://[^/]+${basePath}cards/${inside}\\.png$`));
     if (path === basePath) expect(image).toMatch(new RegExp(`^https?://[^/]+${basePath}cards/home\\.png$`));
-    // The title cards' agreed size (i8b draws them 1200 × 630).
+    // The title cards are drawn 1200 × 630.
     await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
     await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
     for (const property of ['og:title', 'og:description'])
