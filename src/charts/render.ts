@@ -33,9 +33,9 @@ function markClass(mark: Mark): string {
   return [`m-${mark.tone}`, mark.variant ? `v-${mark.variant}` : ''].filter(Boolean).join(' ');
 }
 
-function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }): string {
+function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }, paint?: Paint): string {
   const interactive =
-    mark.row !== undefined
+    mark.row !== undefined && !paint
       ? {
           'data-row': mark.row,
           // Roving focus: one mark in the tab order; the enhancement moves it with the arrow keys.
@@ -45,7 +45,9 @@ function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }):
         }
       : {};
   if (mark.row !== undefined) focusable.first = false;
-  const common = { class: markClass(mark), ...interactive };
+  // A standalone file is read where our stylesheet and script are not: literal paint instead of classes,
+  // and no focus stops that nothing would enhance.
+  const common = paint ? paint(mark) : { class: markClass(mark), ...interactive };
   switch (mark.type) {
     case 'rect':
       return `<rect${attrs({ ...common, x: mark.x, y: mark.y, width: mark.width, height: mark.height })}/>`;
@@ -77,9 +79,18 @@ export interface RenderOptions {
   className?: string;
   /** For standalone files: a stylesheet with literal colours, and the xmlns a file needs. */
   css?: string;
+  /**
+   * For files read away from the site (downloads, the no-script snippet): each mark's presentation
+   * attributes (fill, stroke …) in place of its classes. No <style> element, which would leak into the
+   * page a snippet is pasted into. Implies the xmlns.
+   */
+  paint?: Paint;
 }
 
-export function renderSvg(spec: ChartSpec, { title, className, css }: RenderOptions): string {
+/** Presentation attributes for one mark, e.g. `{ fill: '#2d6aa3' }`. */
+export type Paint = (mark: Mark) => Record<string, string | number | undefined>;
+
+export function renderSvg(spec: ChartSpec, { title, className, css, paint }: RenderOptions): string {
   const focusable = { first: true };
   const parts: string[] = [];
   // Consecutive decorative marks are grouped and hidden from assistive technology: the table carries the
@@ -90,7 +101,7 @@ export function renderSvg(spec: ChartSpec, { title, className, css }: RenderOpti
     decorative = [];
   };
   for (const mark of spec.marks) {
-    const svg = renderMark(mark, spec, focusable);
+    const svg = renderMark(mark, spec, focusable, paint);
     if (mark.row === undefined) decorative.push(svg);
     else {
       flush();
@@ -99,7 +110,7 @@ export function renderSvg(spec: ChartSpec, { title, className, css }: RenderOpti
   }
   flush();
   const root = attrs({
-    xmlns: css ? 'http://www.w3.org/2000/svg' : undefined,
+    xmlns: css || paint ? 'http://www.w3.org/2000/svg' : undefined,
     viewBox: `0 0 ${spec.width} ${spec.height}`,
     width: spec.width,
     height: spec.height,

@@ -1,0 +1,49 @@
+/**
+ * The chart stylesheet (src/styles/chart.css) as presentation attributes, for standalone files: the same
+ * tone → colour and variant → treatment rules, with literal light-scheme colours from tokens.css. Written
+ * as attributes on each mark (not a <style> element) so a pasted snippet neither needs nor leaks CSS.
+ * Keep in step with chart.css: the exports spec compares the painted colours with the page's.
+ */
+import type { Mark } from '../charts/types.ts';
+import type { Paint } from '../charts/render.ts';
+import { colour, type Palette } from '../lib/tokens.ts';
+
+/** Text tones take these colours (chart.css: annotations are drawn in the muted label colour). */
+const textTone: Record<string, string> = {
+  label: 'chart-label',
+  'label-muted': 'chart-label-muted',
+  annotation: 'chart-label-muted',
+  'label-strong': 'chart-label-strong',
+};
+
+export function paintFor(palette: Palette, kind: string): Paint {
+  return (mark: Mark) => {
+    const c = colour(palette, (mark.type === 'text' ? textTone[mark.tone] : undefined) ?? `chart-${mark.tone}`);
+    if (mark.type === 'text') return { fill: c, 'font-weight': mark.tone === 'label-strong' ? 'bold' : undefined };
+    const series = mark.tone.startsWith('series-');
+    const lineLike = mark.type === 'line' || mark.tone === 'axis' || mark.tone === 'grid';
+    const attrs: Record<string, string | number | undefined> = lineLike
+      ? { fill: 'none', stroke: c, 'stroke-width': 1 }
+      : { fill: c, stroke: series ? c : undefined };
+    if (mark.type === 'path' && (series || mark.variant === 'hatched'))
+      Object.assign(attrs, { fill: 'none', stroke: c, 'stroke-width': mark.variant === 'hatched' ? 1.25 : 2.5 });
+    if (mark.type === 'line' && series) attrs['stroke-width'] = undefined;
+    switch (mark.variant) {
+      case 'outline':
+        Object.assign(attrs, { fill: 'none', stroke: c, 'stroke-width': 2 });
+        break;
+      case 'hatched':
+        if (mark.type === 'rect') Object.assign(attrs, { 'fill-opacity': 0.2, stroke: c, 'stroke-width': 1.5 });
+        break;
+      case 'dashed':
+        attrs['stroke-dasharray'] = '4 3';
+        if (kind === 'timeline' && mark.type === 'rect')
+          Object.assign(attrs, { fill: 'none', stroke: c, 'stroke-width': 2 });
+        break;
+    }
+    // Waffle: an announcement's focus area is unpainted until focused, and nothing focuses a file.
+    if (kind === 'waffle' && mark.type === 'rect' && mark.row !== undefined)
+      Object.assign(attrs, { fill: 'none', stroke: undefined, 'fill-opacity': undefined });
+    return attrs;
+  };
+}

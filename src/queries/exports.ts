@@ -1,0 +1,118 @@
+/**
+ * Everything the share panel, the gallery and the file endpoints say about one chart, assembled once:
+ * its URLs (all from src/lib/urls.ts), its standalone SVG (drawn by the one renderer), the snippets and
+ * the citation. The panel and the files therefore cannot disagree.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import tokensCss from '../styles/tokens.css?raw';
+import { lightPalette } from '../lib/tokens.ts';
+import { absoluteUrl, href } from '../lib/urls.ts';
+import { licences, siteName } from '../lib/site.ts';
+import { standaloneSvg, type Standalone } from '../exports/standalone.ts';
+import {
+  citation,
+  figureSnippet,
+  iframeSnippet,
+  imageSnippet,
+  responsiveSnippet,
+  sourceText,
+  type SnippetInput,
+} from '../exports/snippets.ts';
+import { homeChapterOf } from './chapters.ts';
+import { resolveChart, type ResolvedChart } from './charts.ts';
+
+/** Light-scheme colours from tokens.css, read at build time. */
+export const palette = lightPalette(tokensCss);
+
+export interface ChartFiles {
+  resolved: ResolvedChart;
+  /** The chapter the chart lives in, if any. */
+  chapter: { id: string; title: string } | undefined;
+  standalone: Standalone;
+  /** Site paths (with the base path) for links on our own pages. */
+  paths: { svg: string; png: string; csv: string; oembed: string; embed: string; chart: string };
+  /** Absolute URLs for anything read away from the site. */
+  urls: SnippetInput['urls'] & { png: string; csv: string; oembed: string };
+  /** The height the embed page needs at its usual width; the host script corrects it either way. */
+  embedHeight: number;
+  snippets: { responsive: string; iframe: string; figure: string; image: string };
+  citation: string;
+  asOf: string;
+}
+
+export async function siteAsOf(): Promise<string> {
+  return (await getEntry('site', 'site'))?.data.asOf ?? '';
+}
+
+export async function allChartIds(): Promise<string[]> {
+  return (await getCollection('charts')).map((c) => c.id);
+}
+
+export async function chartFiles(id: string): Promise<ChartFiles> {
+  const resolved = await resolveChart(id, `chart files for "${id}"`);
+  const { chart, sources, views } = resolved;
+  const home = await homeChapterOf(id);
+  const chapterEntry = home ? await getEntry('chapters', home) : undefined;
+  const chartPath = home ? `/${home}/#chart-${id}` : `/charts/#chart-${id}`;
+  const paths = {
+    svg: href(`/charts/${id}.svg`),
+    png: href(`/charts/${id}.png`),
+    csv: href(`/charts/${id}.csv`),
+    oembed: href(`/oembed/${id}.json`),
+    embed: href(`/embed/${id}/`),
+    chart: href(chartPath),
+  };
+  const urls = {
+    embed: absoluteUrl(`/embed/${id}/`),
+    host: absoluteUrl('/embed-host.js'),
+    chart: absoluteUrl(chartPath),
+    svg: absoluteUrl(`/charts/${id}.svg`),
+    png: absoluteUrl(`/charts/${id}.png`),
+    csv: absoluteUrl(`/charts/${id}.csv`),
+    oembed: absoluteUrl(`/oembed/${id}.json`),
+    sources: absoluteUrl('/sources/'),
+  };
+  const view = views[0];
+  const standalone = standaloneSvg(
+    view.wide,
+    {
+      id,
+      title: chart.title,
+      subtitle: chart.subtitle,
+      summary: view.wide.summary,
+      source: sourceText(sources),
+      credit: `Chart: ${siteName}, ${licences.content.name}. ${urls.chart}`,
+    },
+    palette,
+  );
+  const caveats = resolved.dataset.meta.caveats.length + chart.notes.length;
+  // The embed page shows the figure as the chapter does: the chart, then summary, caveats, source and
+  // credit below it. Roughly two lines of text a caveat at the embed's usual width.
+  const embedHeight = Math.round(standalone.height + 140 + caveats * 44 + (views.length > 1 ? 56 : 0));
+  const asOf = await siteAsOf();
+  const input: SnippetInput = {
+    title: chart.title,
+    summary: view.wide.summary,
+    sources,
+    urls,
+    height: embedHeight,
+    svg: { markup: standalone.svg, width: standalone.width, height: standalone.height },
+    asOf,
+  };
+  return {
+    resolved,
+    chapter: chapterEntry ? { id: chapterEntry.id, title: chapterEntry.data.title } : undefined,
+    standalone,
+    paths,
+    urls,
+    embedHeight,
+    snippets: {
+      responsive: responsiveSnippet(input),
+      iframe: iframeSnippet(input),
+      figure: figureSnippet(input, palette),
+      image: imageSnippet(input, palette),
+    },
+    citation: citation(input),
+    asOf,
+  };
+}
