@@ -53,7 +53,9 @@ function lines(
 
 export function standaloneSvg(spec: ChartSpec, text: StandaloneText, palette: Palette): Standalone {
   const width = spec.width + 2 * pad;
-  const inner = width - 2 * pad;
+  // Text is wrapped short of the edge: a pasted snippet is drawn in the host's fonts when ours are not
+  // there, and common fallbacks (DejaVu Sans, Verdana) run wider than the estimate made for ours.
+  const inner = Math.round((width - 2 * pad) * 0.86);
   const strong = colour(palette, 'text');
   const muted = colour(palette, 'text-muted');
   const title = lines(text.title, 19, inner, 3, pad, pad - 4, strong);

@@ -27,7 +27,7 @@ export const palette = lightPalette(tokensCss);
 export interface ChartFiles {
   resolved: ResolvedChart;
   /** The chapter the chart lives in, if any. */
-  chapter: { id: string; title: string } | undefined;
+  chapter: { id: string; title: string; order: number } | undefined;
   standalone: Standalone;
   /** Site paths (with the base path) for links on our own pages. */
   paths: { svg: string; png: string; csv: string; oembed: string; embed: string; chart: string };
@@ -101,7 +101,9 @@ export async function chartFiles(id: string): Promise<ChartFiles> {
   };
   return {
     resolved,
-    chapter: chapterEntry ? { id: chapterEntry.id, title: chapterEntry.data.title } : undefined,
+    chapter: chapterEntry
+      ? { id: chapterEntry.id, title: chapterEntry.data.title, order: chapterEntry.data.order }
+      : undefined,
     standalone,
     paths,
     urls,
