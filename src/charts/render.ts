@@ -67,6 +67,8 @@ function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }, 
         'dominant-baseline': mark.baseline ? baselines[mark.baseline] : undefined,
         'font-size': size,
         'font-weight': mark.weight === 'bold' ? 'bold' : undefined,
+        // Painted text may be bold by its tone (label-strong), as chart.css makes it on the page.
+        ...(paint ? common : {}),
       })}>${escapeXml(mark.text)}</text>`;
     }
   }

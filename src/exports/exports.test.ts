@@ -93,6 +93,9 @@ describe('standalone SVG', () => {
       expect(mark, 'a mark with neither fill nor stroke would draw black').toMatch(
         / (fill|stroke)="(#[0-9a-f]{6}|none)"/,
       );
+    // Bold where the page's stylesheet makes it bold: label-strong text, and text marked bold.
+    const strong = spec.marks.filter((m) => m.type === 'text' && (m.tone === 'label-strong' || m.weight === 'bold'));
+    expect(svg.match(/<text[^>]* font-weight="bold"/g) ?? []).toHaveLength(strong.length);
     for (const [, hex] of svg.matchAll(/"(#[0-9a-f]{6})"/g)) expect(Object.values(palette)).toContain(hex);
   });
 });

@@ -19,7 +19,7 @@ const textTone: Record<string, string> = {
 export function paintFor(palette: Palette, kind: string): Paint {
   return (mark: Mark) => {
     const c = colour(palette, (mark.type === 'text' ? textTone[mark.tone] : undefined) ?? `chart-${mark.tone}`);
-    if (mark.type === 'text') return { fill: c, 'font-weight': mark.tone === 'label-strong' ? 'bold' : undefined };
+    if (mark.type === 'text') return { fill: c, ...(mark.tone === 'label-strong' ? { 'font-weight': 'bold' } : {}) };
     const series = mark.tone.startsWith('series-');
     const lineLike = mark.type === 'line' || mark.tone === 'axis' || mark.tone === 'grid';
     const attrs: Record<string, string | number | undefined> = lineLike
