@@ -12,7 +12,7 @@ import { parseCsv } from '../src/lib/content/csv.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { packageSchemas, packageValidator } from '../src/exports/package-schema.ts';
 import { expectNoAxeViolations, schemes, widths } from './axe.ts';
-import { chapterPaths, chartIdsOn, dist } from './site.ts';
+import { basePath, chapterPaths, chartIdsOn, dist } from './site.ts';
 import { kindRegistry } from '../src/charts/kinds/index.ts';
 
 const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content'), kinds: kindRegistry });
@@ -131,7 +131,7 @@ test('datapackage.json validates against the Frictionless schemas, and every res
 });
 
 test('the gallery lists every chart with its embed page and files', async ({ page }) => {
-  await page.goto('/charts/');
+  await page.goto(`${basePath}charts/`);
   for (const id of chartIds) {
     const item = page.locator(`#chart-${id}`);
     await expect(item).toHaveCount(1);
@@ -144,7 +144,7 @@ test('the gallery lists every chart with its embed page and files', async ({ pag
     ])
       await expect(item.locator(`a[href$="${path}"]`)).toHaveCount(1);
   }
-  await page.goto('/');
+  await page.goto(basePath);
   await expect(page.locator('main a[href$="/charts/"]')).toHaveCount(1);
 });
 
@@ -162,8 +162,7 @@ for (const path of chartPages) {
       for (const href of await panel
         .locator('a[href]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
-        // Embed pages are the other half of issue 8; `npm run links` checks them once both are built.
-        if (!href.startsWith('/') || href.includes('/embed/')) continue;
+        if (!href.startsWith('/')) continue;
         const response = await request.get(href);
         expect(response.status(), href).toBe(200);
       }
@@ -174,7 +173,7 @@ for (const path of chartPages) {
 test('the share panel works with JavaScript off: it opens, and the snippets are there to copy', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(chartPages[0] ?? '/');
+  await page.goto(chartPages[0] ?? basePath);
   const panel = page.locator('details.chart-share').first();
   await panel.locator('summary').click();
   await expect(panel.locator('textarea').first()).toBeVisible();
@@ -187,7 +186,7 @@ test('the no-script snippet, pasted into a bare page with JavaScript off, shows 
   browser,
   page,
 }) => {
-  const path = chartPages[0] ?? '/';
+  const path = chartPages[0] ?? basePath;
   await page.goto(path);
   const ids = chartIdsOn(path);
   const snippets = await Promise.all(ids.map((id) => page.locator(`#share-${id}-figure`).inputValue()));
