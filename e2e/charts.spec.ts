@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
+import { parse } from 'yaml';
 import { chapterPaths, chartHasViews, chartIdsOn } from './site.ts';
 
 const charts = chapterPaths().flatMap((path) => chartIdsOn(path).map((id) => ({ path, id })));
@@ -7,8 +9,11 @@ async function cells(row: Locator): Promise<string[]> {
   return (await row.locator('th, td').allTextContents()).map((t) => t.trim());
 }
 
-test('every chart is in use on a chapter page', () => {
-  expect(charts.length).toBeGreaterThan(0);
+test('every chart in content/charts.yaml is in use on a chapter page, and no page shows an unknown one', () => {
+  const declared = (parse(readFileSync('content/charts.yaml', 'utf8')) as { id: string }[]).map((c) => c.id);
+  const shown = [...new Set(charts.map((c) => c.id))];
+  expect(declared.length).toBeGreaterThan(0);
+  expect(shown.toSorted()).toEqual(declared.toSorted());
 });
 
 for (const { path, id } of charts) {
