@@ -94,14 +94,4 @@ test('switches to the compact layout in a narrow column, legible at 320 px', asy
   expect(smallest).toBeGreaterThanOrEqual(13.5);
 });
 
-test('the theme toggle switches to dark and remembers it', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(chapter);
-  const toggle = page.getByRole('button', { name: 'Dark mode' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
-});
+// The colour-scheme control is tested in theme.spec.ts.
