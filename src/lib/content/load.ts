@@ -249,7 +249,9 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     };
     const kind = kinds[value.kind];
     if (!kind) {
-      errors.push(new ContentError(where('kind', 'kind'), `must be one of the chart kinds: ${Object.keys(kinds).join(', ')}`));
+      errors.push(
+        new ContentError(where('kind', 'kind'), `must be one of the chart kinds: ${Object.keys(kinds).join(', ')}`),
+      );
       return value;
     }
     // The kind's own option schema: a bad option fails here, at its line, not while the page renders.
