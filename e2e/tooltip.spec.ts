@@ -90,7 +90,7 @@ test.describe('tooltips (WCAG 1.4.13)', () => {
     await expect(second).toBeFocused();
     await expect(tooltip).toBeVisible();
     // …and Shift+Tab from the next control after the chart comes back to it too.
-    await page.locator(`#chart-${bars.id} summary`).focus();
+    await page.locator(`#chart-${bars.id} .chart-data summary`).focus();
     await page.keyboard.press('Shift+Tab');
     await expect(second).toBeFocused();
   });
