@@ -40,7 +40,7 @@ test('shows the table row in a tooltip on hover and on keyboard focus', async ({
   await expect(tooltip).toBeVisible();
   expect(await tooltipText()).toEqual(await rowText(4));
 
-  // Keyboard: the chart is one Tab stop; arrows move between bars; Escape leaves.
+  // Keyboard: the chart is one Tab stop; arrows move between bars; Escape hides the tooltip, then leaves.
   await figure.locator('.chart-frame--wide [data-row="0"]').focus();
   await expect(tooltip).toBeVisible();
   expect(await tooltipText()).toEqual(await rowText(0));
@@ -52,6 +52,8 @@ test('shows the table row in a tooltip on hover and on keyboard focus', async ({
   expect(await tooltipText()).toEqual(await rowText(7));
   await page.keyboard.press('Escape');
   await expect(tooltip).toBeHidden();
+  await expect(figure.locator('.chart-frame--wide [data-row="7"]')).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(figure).toBeFocused();
 });
 
@@ -92,14 +94,4 @@ test('switches to the compact layout in a narrow column, legible at 320 px', asy
   expect(smallest).toBeGreaterThanOrEqual(13.5);
 });
 
-test('the theme toggle switches to dark and remembers it', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(chapter);
-  const toggle = page.getByRole('button', { name: 'Dark mode' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
-});
+// The colour-scheme control is tested in theme.spec.ts.

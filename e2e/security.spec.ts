@@ -109,11 +109,11 @@ test('a walk of every sitemap and embed page reports no CSP violation, console e
       await page.waitForLoadState('load');
       const metas = await page.locator('meta[http-equiv="content-security-policy"]').count();
       if (metas !== 1) problems.push(`${where}: ${metas} CSP meta tags in the served page`);
-      // Exercise the enhancements: the theme toggle and, where there is a chart, a mark's tooltip.
-      const toggle = page.locator('[data-theme-toggle]');
-      if (await toggle.isVisible()) {
-        await toggle.click();
-        await toggle.click();
+      // Exercise the enhancements: the colour-scheme control and, where there is a chart, a mark's tooltip.
+      const scheme = page.locator('[data-theme-switch]');
+      if (await scheme.isVisible()) {
+        await scheme.locator('[data-theme-choice="dark"]').click();
+        await scheme.locator('[data-theme-choice="system"]').click();
       }
       const mark = page.locator('.chart-frame [data-row]:visible').first();
       if ((await mark.count()) > 0) {

@@ -1,14 +1,22 @@
 /**
- * Same input, same bytes: builds the site twice, into dist-a/ and dist-b/ (the second in another time
- * zone), and compares every file byte for byte. Prints the first difference (the file, and the bytes around it) and fails; on success removes
- * both folders. A build that embeds a time, a random id or an unsorted iteration shows up here.
+ * Same input, same bytes: builds the site twice and compares every file byte for byte. The first build is
+ * in this checkout, into dist-a/, in UTC, with a fresh Astro cache. The second is from a copy of the
+ * sources in another folder (a temporary directory), at another time of day on another date (the clock
+ * moved on by a preload), in another time zone, with a copy of the warm cache. A build that embeds a time,
+ * a date, its own path, a random id or an unsorted iteration shows up here. Prints the first difference
+ * (the file, and the bytes around it) and fails, keeping both builds; on success removes them.
  * Usage: npm run determinism            (two builds, then compare)
  *        npm run determinism -- A B     (compare two folders already built)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { listFiles } from './lib/dist.ts';
+
+/** How far the second build's clock runs ahead: a day, nine hours and forty-one minutes. */
+export const clockShiftMs = ((24 + 9) * 60 + 41) * 60 * 1000;
 
 export interface Difference {
   file: string;
@@ -41,31 +49,65 @@ export function compareDirs(a: string, b: string): Difference[] {
   return differences.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
 }
 
-function build(out: string, env: Record<string, string> = {}): void {
+/** The files git would commit (tracked, or new and not ignored), as paths relative to `root`. */
+export function sourceFiles(root: string): string[] {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (listed.status !== 0) throw new Error(`git ls-files failed in ${root}: ${listed.stderr}`);
+  // A file deleted but not yet staged is still listed as cached.
+  return listed.stdout.split('\0').filter((file) => file !== '' && existsSync(join(root, file)));
+}
+
+/** Copies the project's sources into `dest`, with node_modules linked rather than copied. */
+export function copySources(root: string, dest: string): void {
+  for (const file of sourceFiles(root)) {
+    mkdirSync(dirname(join(dest, file)), { recursive: true });
+    cpSync(join(root, file), join(dest, file));
+  }
+  if (existsSync(join(root, 'node_modules')))
+    symlinkSync(join(root, 'node_modules'), join(dest, 'node_modules'), 'dir');
+}
+
+function build(project: string, out: string, env: Record<string, string> = {}): void {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-    cwd: resolve(import.meta.dirname, '..'),
+    cwd: project,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
   });
   if (result.status !== 0) {
-    console.error(`The build into ${out} failed.`);
+    console.error(`The build into ${out} (from ${project}) failed.`);
     process.exit(result.status ?? 1);
   }
-  console.log(`Built ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`Built ${out} from ${project} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (import.meta.main) {
   const [givenA, givenB] = process.argv.slice(2);
   const root = resolve(import.meta.dirname, '..');
   const a = resolve(givenA ?? join(root, 'dist-a'));
-  const b = resolve(givenB ?? join(root, 'dist-b'));
+  let b = resolve(givenB ?? join(root, 'dist-b'));
+  let elsewhere: string | undefined;
   if (!givenA) {
-    // The first build starts from an empty Astro cache; the second uses the project's warm one, as `npm run
-    // build` does, and runs fourteen hours ahead: a date that depends on the time zone shows up.
     rmSync(`${a}.cache`, { recursive: true, force: true });
-    build(a, { TZ: 'UTC', CROSSINGS_CACHE_DIR: `${a}.cache` });
-    build(b, { TZ: 'Pacific/Kiritimati' });
+    build(root, a, { TZ: 'UTC', CROSSINGS_CACHE_DIR: `${a}.cache` });
+    // The second copy: another folder, another clock, another zone, fourteen hours ahead of UTC.
+    elsewhere = mkdtempSync(join(tmpdir(), 'crossings-determinism-'));
+    const project = join(elsewhere, 'crossings');
+    copySources(root, project);
+    const warmCache = join(root, 'node_modules', '.astro');
+    const cache = join(elsewhere, 'cache');
+    if (existsSync(warmCache)) cpSync(warmCache, cache, { recursive: true });
+    b = join(project, 'dist-b');
+    const preload = pathToFileURL(join(root, 'scripts', 'lib', 'shift-clock.ts')).href;
+    build(project, b, {
+      TZ: 'Pacific/Kiritimati',
+      CROSSINGS_CACHE_DIR: cache,
+      CROSSINGS_CLOCK_SHIFT_MS: String(clockShiftMs),
+      NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${preload}`.trim(),
+    });
   }
   const differences = compareDirs(a, b);
   if (differences.length > 0) {
@@ -80,6 +122,6 @@ if (import.meta.main) {
   if (!givenA) {
     rmSync(`${a}.cache`, { recursive: true, force: true });
     rmSync(a, { recursive: true, force: true });
-    rmSync(b, { recursive: true, force: true });
+    if (elsewhere) rmSync(elsewhere, { recursive: true, force: true });
   }
 }

@@ -38,6 +38,8 @@ describe('formatMoney', () => {
       fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), (value) => {
         expect(formatMoney(value)).toMatch(/^-?£[\d,.]+(m|bn)?$/);
       }),
+      // Seeded, so a failure seen once is seen again on every run and machine.
+      { seed: 20241104 },
     );
   });
 });

@@ -38,7 +38,8 @@ function parseCell(raw: string, column: Column): { value: Cell } | { problem: st
       if (!patterns.decimal.test(text)) return { problem: `${shown} is not a number (write digits only: 36816)` };
       if (!patterns.whole.test(text)) return { problem: `${shown} is not a whole number` };
       const value = Number(text);
-      if (value < 0) return { problem: `${shown} is negative; a ${column.type === 'count' ? 'count' : 'sum of money'} cannot be` };
+      if (value < 0)
+        return { problem: `${shown} is negative; a ${column.type === 'count' ? 'count' : 'sum of money'} cannot be` };
       return { value };
     }
     case 'number':
@@ -50,7 +51,9 @@ function parseCell(raw: string, column: Column): { value: Cell } | { problem: st
       return { value };
     }
     case 'confidence':
-      return text === 'V' || text === 'L' ? { value: text } : { problem: `${shown} must be V (verified) or L (likely)` };
+      return text === 'V' || text === 'L'
+        ? { value: text }
+        : { problem: `${shown} must be V (verified) or L (likely)` };
     case 'enum':
       return column.values?.includes(text)
         ? { value: text }
@@ -91,7 +94,10 @@ export function parseCsv(
     };
   }
   if (lines.length === 1) {
-    return { rows: [], errors: [new ContentError({ file, line: 2 }, 'has a header but no data rows: a dataset cannot be empty')] };
+    return {
+      rows: [],
+      errors: [new ContentError({ file, line: 2 }, 'has a header but no data rows: a dataset cannot be empty')],
+    };
   }
   const rows: Row[] = [];
   lines.slice(1).forEach((cells, index) => {
@@ -111,7 +117,8 @@ export function parseCsv(
       const column = columns[name];
       if (!column) return;
       const parsed = parseCell(cells[i] ?? '', column);
-      if ('problem' in parsed) errors.push(new ContentError({ file, line, row: rowNumber, field: name }, parsed.problem));
+      if ('problem' in parsed)
+        errors.push(new ContentError({ file, line, row: rowNumber, field: name }, parsed.problem));
       else row[name] = parsed.value;
     });
     rows.push(row);

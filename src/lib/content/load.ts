@@ -117,7 +117,9 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     const map = new Map<string, T>();
     if (!yaml) return map;
     if (!Array.isArray(yaml.data)) {
-      errors.push(new ContentError({ file: yaml.file, line: 1 }, 'must be a YAML list (each entry starting with "- id: ...")'));
+      errors.push(
+        new ContentError({ file: yaml.file, line: 1 }, 'must be a YAML list (each entry starting with "- id: ...")'),
+      );
       return map;
     }
     yaml.data.forEach((entry, index) => {
@@ -126,7 +128,10 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       if (map.has(value.id)) {
         const line = yaml.lineOf([index, 'id']);
         errors.push(
-          new ContentError({ file: yaml.file, ...(line ? { line } : {}), field: `[${index}].id` }, `duplicate id "${value.id}": ids must be unique`),
+          new ContentError(
+            { file: yaml.file, ...(line ? { line } : {}), field: `[${index}].id` },
+            `duplicate id "${value.id}": ids must be unique`,
+          ),
         );
         return;
       }
@@ -135,7 +140,10 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     return map;
   }
 
-  function entryParser<T extends { id: string }>(yaml: YamlFile | undefined, schema: Parameters<typeof validateYaml>[1]) {
+  function entryParser<T extends { id: string }>(
+    yaml: YamlFile | undefined,
+    schema: Parameters<typeof validateYaml>[1],
+  ) {
     return (entry: unknown, index: number): T | undefined => {
       if (!yaml) return undefined;
       const result = validateYaml(yaml, schema, entry, [index]);
@@ -149,13 +157,18 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
   const sources = readList<Source>(sourcesYaml, entryParser(sourcesYaml, sourceSchema));
 
   function checkSource(ref: string, where: ConstructorParameters<typeof ContentError>[0]) {
-    if (!sources.has(ref)) errors.push(new ContentError(where, `unknown source id "${ref}": add it to content/sources.yaml`));
+    if (!sources.has(ref))
+      errors.push(new ContentError(where, `unknown source id "${ref}": add it to content/sources.yaml`));
   }
 
   // Datasets: a CSV and its YAML sidecar each
   const datasets = new Map<string, Dataset>();
   const dataDir = join(contentDir, 'data');
-  const csvFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.csv')).sort() : [];
+  const csvFiles = existsSync(dataDir)
+    ? readdirSync(dataDir)
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+    : [];
   for (const csvName of csvFiles) {
     const id = basename(csvName, '.csv');
     const csvPath = join(dataDir, csvName);
@@ -170,7 +183,12 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     });
     if (!meta.columns[meta.key]) {
       const line = metaYaml.lineOf(['key']);
-      errors.push(new ContentError({ file: metaYaml.file, ...(line ? { line } : {}), field: 'key' }, `"${meta.key}" is not one of the declared columns`));
+      errors.push(
+        new ContentError(
+          { file: metaYaml.file, ...(line ? { line } : {}), field: 'key' },
+          `"${meta.key}" is not one of the declared columns`,
+        ),
+      );
     }
     const { rows, errors: rowErrors } = parseCsv(rel(csvPath), readFileSync(csvPath, 'utf8'), meta.columns);
     errors.push(...rowErrors);
@@ -207,9 +225,13 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
   }
   // A sidecar without its CSV is a dataset half-added.
   if (existsSync(dataDir)) {
-    for (const yamlName of readdirSync(dataDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const yamlName of readdirSync(dataDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       if (!csvFiles.includes(yamlName.replace(/\.yaml$/, '.csv'))) {
-        errors.push(new ContentError({ file: rel(join(dataDir, yamlName)) }, 'has no CSV beside it with the same name'));
+        errors.push(
+          new ContentError({ file: rel(join(dataDir, yamlName)) }, 'has no CSV beside it with the same name'),
+        );
       }
     }
   }
@@ -227,7 +249,9 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     };
     const kind = kinds[value.kind];
     if (!kind) {
-      errors.push(new ContentError(where('kind', 'kind'), `must be one of the chart kinds: ${Object.keys(kinds).join(', ')}`));
+      errors.push(
+        new ContentError(where('kind', 'kind'), `must be one of the chart kinds: ${Object.keys(kinds).join(', ')}`),
+      );
       return value;
     }
     // The kind's own option schema: a bad option fails here, at its line, not while the page renders.
@@ -235,7 +259,9 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     errors.push(...options.errors);
     const dataset = datasets.get(value.dataset);
     if (!dataset) {
-      errors.push(new ContentError(where('dataset', 'dataset'), `unknown dataset "${value.dataset}" (chart "${value.id}")`));
+      errors.push(
+        new ContentError(where('dataset', 'dataset'), `unknown dataset "${value.dataset}" (chart "${value.id}")`),
+      );
       return value;
     }
     const {
@@ -245,12 +271,22 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     value.views?.forEach((v, i) => {
       if (!views.includes(v.id)) {
         const offered = views.length ? `it draws: ${views.join(', ')}` : 'it has no views';
-        errors.push(new ContentError(where(`views[${i}].id`, 'views', i, 'id'), `a ${value.kind} chart has no view "${v.id}" (${offered})`));
+        errors.push(
+          new ContentError(
+            where(`views[${i}].id`, 'views', i, 'id'),
+            `a ${value.kind} chart has no view "${v.id}" (${offered})`,
+          ),
+        );
       }
     });
     for (const channel of required) {
       if (!value.encoding[channel]) {
-        errors.push(new ContentError(where(`encoding.${channel}`, 'encoding'), `a ${value.kind} chart needs the channel "${channel}"`));
+        errors.push(
+          new ContentError(
+            where(`encoding.${channel}`, 'encoding'),
+            `a ${value.kind} chart needs the channel "${channel}"`,
+          ),
+        );
       }
     }
     for (const [channel, column] of Object.entries(value.encoding)) {
@@ -315,18 +351,31 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     const type = column ? figureTypeOfColumn[column.type as keyof typeof figureTypeOfColumn] : undefined;
     if (!column || !type) {
       errors.push(
-        new ContentError(where('column'), `"${value.column}" is not a numeric or date column of dataset "${dataset.id}"`),
+        new ContentError(
+          where('column'),
+          `"${value.column}" is not a numeric or date column of dataset "${dataset.id}"`,
+        ),
       );
       return undefined;
     }
     const row = dataset.rows.find((r) => String(r[dataset.meta.key]) === value.key);
     if (!row) {
-      errors.push(new ContentError(where('key'), `dataset "${dataset.id}" has no row whose ${dataset.meta.key} is "${value.key}"`));
+      errors.push(
+        new ContentError(
+          where('key'),
+          `dataset "${dataset.id}" has no row whose ${dataset.meta.key} is "${value.key}"`,
+        ),
+      );
       return undefined;
     }
     const cell = row[value.column];
     if (cell === null || cell === undefined) {
-      errors.push(new ContentError(where('column'), `dataset "${dataset.id}" row "${value.key}" has no value in "${value.column}"`));
+      errors.push(
+        new ContentError(
+          where('column'),
+          `dataset "${dataset.id}" row "${value.key}" has no value in "${value.column}"`,
+        ),
+      );
       return undefined;
     }
     const rowSource = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'source')?.[0];
@@ -336,7 +385,9 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     const rowNote = typeof row['note'] === 'string' ? row['note'] : undefined;
     const note = value.note ?? rowNote;
     if (confidence === 'L' && !note) {
-      errors.push(new ContentError(where('note'), 'points at a figure of confidence L, which must carry its caveat in `note`'));
+      errors.push(
+        new ContentError(where('note'), 'points at a figure of confidence L, which must carry its caveat in `note`'),
+      );
     }
     return {
       id: value.id,
@@ -366,7 +417,11 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
   // Chapters: frontmatter, and every component id they cite
   const chapters: Chapter[] = [];
   const chapterDir = join(contentDir, 'chapters');
-  const chapterFiles = existsSync(chapterDir) ? readdirSync(chapterDir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const chapterFiles = existsSync(chapterDir)
+    ? readdirSync(chapterDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
   const orders = new Map<number, string>();
   for (const name of chapterFiles) {
     const path = join(chapterDir, name);
@@ -374,14 +429,22 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     const text = readFileSync(path, 'utf8');
     const match = /^---\n([\s\S]*?)\n---/.exec(text);
     if (!match?.[1]) {
-      errors.push(new ContentError({ file, line: 1 }, 'needs frontmatter between --- lines (title, order, summary, updated)'));
+      errors.push(
+        new ContentError({ file, line: 1 }, 'needs frontmatter between --- lines (title, order, summary, updated)'),
+      );
       continue;
     }
     let yaml: YamlFile;
     try {
       // Frontmatter starts on line 2: offset the reported lines by one.
       const parsed = parseYaml(file, match[1]);
-      yaml = { ...parsed, lineOf: (p) => { const l = parsed.lineOf(p); return l === undefined ? undefined : l + 1; } };
+      yaml = {
+        ...parsed,
+        lineOf: (p) => {
+          const l = parsed.lineOf(p);
+          return l === undefined ? undefined : l + 1;
+        },
+      };
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
       continue;
@@ -410,7 +473,12 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
         const lookup = lookups[m[1] as keyof typeof lookups];
         const ref = m[2] ?? '';
         if (!lookup.ids.has(ref)) {
-          errors.push(new ContentError({ file, line: i + 1, field: `<${m[1]} id>` }, `unknown ${lookup.what} id "${ref}" (see ${lookup.where})`));
+          errors.push(
+            new ContentError(
+              { file, line: i + 1, field: `<${m[1]} id>` },
+              `unknown ${lookup.what} id "${ref}" (see ${lookup.where})`,
+            ),
+          );
         } else {
           refs.push({ kind: lookup.what, id: ref });
           if (!(lookup.list as string[]).includes(ref)) (lookup.list as string[]).push(ref);
@@ -423,7 +491,11 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
 
   if (errors.length > 0) throw new ContentErrors(errors);
 
-  const asOf = [...datasets.values()].map((d) => d.meta.updated).sort().at(-1) ?? '';
+  const asOf =
+    [...datasets.values()]
+      .map((d) => d.meta.updated)
+      .sort()
+      .at(-1) ?? '';
   return { sources, datasets, charts, figures, quotes, chapters, asOf };
 }
 

@@ -35,15 +35,13 @@ export const partialDate = z.preprocess(
   ),
 );
 
-export const httpsUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// address');
+export const httpsUrl = z.string().refine((value) => {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an https:// address');
 
 export const sourceKinds = [
   'official-statistics',
@@ -77,7 +75,8 @@ export const sourceSchema = z
   })
   .refine((s) => s.published !== undefined || s.updated !== undefined || s.note !== undefined, {
     // A date we have not seen is never guessed: without one, the note must say why.
-    message: 'needs a `published` date, or `updated` (e.g. "daily") for pages without one, or a `note` saying why the date is unknown',
+    message:
+      'needs a `published` date, or `updated` (e.g. "daily") for pages without one, or a `note` saying why the date is unknown',
     path: ['published'],
   });
 export type Source = z.output<typeof sourceSchema>;
