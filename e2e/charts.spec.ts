@@ -36,7 +36,9 @@ for (const { path, id } of charts) {
         await cells(rows.nth(lastRow)),
       );
 
-      // Keyboard-only: focus the chart's one tab stop, then walk every mark with the arrow keys.
+      // Keyboard-only: move the pointer off the chart (so a tall chart scrolling under a resting pointer
+      // cannot hover a mark), focus the chart's one tab stop, then walk every mark with the arrow keys.
+      await page.mouse.move(0, 0);
       await marks.first().focus();
       for (let i = 0; i < count; i++) {
         const mark = marks.nth(i);
