@@ -76,10 +76,10 @@ describe('comparison (real data)', () => {
       'Asylum accommodation contracts',
       'Rwanda scheme, spent in total',
       'UK payments to France under the March 2023 deal',
-      'Border Security Command funding',
+      'Money announced for the Border Security Command',
     ]);
     expect(marks.filter((m) => m.tone === 'bar').map((m) => spec.table.rows[m.row ?? -1]?.[0])).toEqual([
-      'Border Security Command funding',
+      'Money announced for the Border Security Command',
     ]);
   });
 
@@ -121,11 +121,11 @@ describe('comparison (real data)', () => {
   it.each([
     [
       'linear',
-      'Largest: £15.3bn, Asylum accommodation contracts, 2019-29 (whole contract period). Smallest: £150m, Border Security Command funding, 2024-25 and 2025-26 (two years). 5 of the 9 are amounts for one year; 4 are totals over more than one year. The largest bar is cut short to fit.',
+      'Largest: £15.3bn, Asylum accommodation contracts, 2019-29 (whole contract period). Smallest: £150m, Money announced for the Border Security Command, 2024-25 and 2025-26 (two years). 5 of the 9 are amounts for one year; 4 are totals over more than one year. The largest bar is cut short to fit.',
     ],
     [
       'log',
-      'Largest: £15.3bn, Asylum accommodation contracts, 2019-29 (whole contract period). Smallest: £150m, Border Security Command funding, 2024-25 and 2025-26 (two years). 5 of the 9 are amounts for one year; 4 are totals over more than one year. Drawn on a logarithmic scale: each step is ten times the last.',
+      'Largest: £15.3bn, Asylum accommodation contracts, 2019-29 (whole contract period). Smallest: £150m, Money announced for the Border Security Command, 2024-25 and 2025-26 (two years). 5 of the 9 are amounts for one year; 4 are totals over more than one year. Drawn on a logarithmic scale: each step is ten times the last.',
     ],
   ] as const)('summarises the real data (%s)', (view, summary) => {
     expect(draw(view).summary).toBe(summary);

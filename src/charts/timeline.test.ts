@@ -37,7 +37,6 @@ describe('timeline: the running total (real data)', () => {
       'Not added',
       'Not added',
       'Not added',
-      'Not added: no date',
     ]);
   });
 
@@ -64,7 +63,12 @@ describe('timeline: the running total (real data)', () => {
     const spec = draw('cumulative', frames[name]);
     expect(texts(spec)).toEqual(expect.arrayContaining(['£75m, 17 Sep 2024', '£75m, 4 Nov 2024']));
     expect(texts(spec)).toContain('Not added to the running total');
-    for (const line of ['£33m, 31 Mar 2025', '£280m a year, 11 Jun 2025', '£200m, 11 Jun 2025', '£100m, 3 Aug 2025']) {
+    for (const line of [
+      '£58m a year, 5 Nov 2024',
+      '£33m, 31 Mar 2025',
+      '£280m a year, 11 Jun 2025',
+      '£100m, 3 Aug 2025',
+    ]) {
       expect(texts(spec)).toContain(line);
     }
   });
@@ -78,14 +82,25 @@ describe('timeline: the running total (real data)', () => {
     }
   });
 
-  it('leaves the undated amount off the axis but keeps it in the table', () => {
+  it('draws the NCA budget rise of 5 November 2024 where it belongs, the day after the speech, never added', () => {
     const spec = draw('cumulative');
-    expect(spec.table.rows.at(-1)?.slice(0, 3)).toEqual([
-      '–',
-      "Increase in the National Crime Agency's core budget",
-      '£58m a year',
+    const row = spec.table.rows.findIndex((r) =>
+      r[1]?.startsWith("Increase in the National Crime Agency's core budget"),
+    );
+    expect(spec.table.rows[row]?.[0]).toBe('5 Nov 2024');
+    expect(spec.table.rows[row]?.at(-1)).toBe('Not added');
+    expect(focusable(spec).some((m) => m.row === row)).toBe(true);
+  });
+
+  it('leaves an undated amount off the axis but keeps it in the table', () => {
+    const spec = make([
+      { date: '2024-09-17', value: 75e6, label: 'Dated', summable: true },
+      { date: null, value: 58e6, label: 'Undated', summable: false, yearly: true },
     ]);
+    expect(spec.table.rows.at(-1)?.slice(0, 3)).toEqual(['–', 'Undated', '£58m a year']);
+    expect(spec.table.rows.at(-1)?.at(-1)).toBe('Not added: no date');
     expect(texts(spec).some((t) => t.includes('£58m'))).toBe(false);
+    expect(spec.summary).toContain('One amount without a date (£58m a year) is in the table but not drawn.');
   });
 });
 
@@ -96,15 +111,15 @@ describe('timeline: each announcement (real data)', () => {
     expect(bars.map((b) => cell(spec, b.row, 'Amount'))).toEqual([
       '£75m',
       '£75m',
+      '£58m a year',
       '£33m',
       '£280m a year',
-      '£200m',
       '£100m',
     ]);
-    expect(bars.map((b) => b.variant)).toEqual(['hatched', undefined, 'outline', 'dashed', 'outline', 'outline']);
+    expect(bars.map((b) => b.variant)).toEqual(['hatched', undefined, 'dashed', 'outline', 'dashed', 'outline']);
     // Heights in proportion to the amounts: nothing is stacked or added.
     const per = (bars[0]?.height ?? 0) / 75;
-    expect((bars[3]?.height ?? 0) / 280).toBeCloseTo(per, 1);
+    expect((bars[4]?.height ?? 0) / 280).toBeCloseTo(per, 1);
     expect(spec.table.columns.map((c) => c.label)).not.toContain('Running total');
   });
 
@@ -133,11 +148,11 @@ describe('timeline: summaries', () => {
   it.each([
     [
       'cumulative',
-      'Running total of one-off sums: £150m by 4 November 2024, from 2 announcements: £75m moved from another budget on 17 September 2024 and £75m new money on 4 November 2024. Not added: 4 other announcements, the largest £280m a year on 11 June 2025. One amount without a date (£58m a year) is in the table but not drawn.',
+      'Running total of one-off sums: £150m by 4 November 2024, from 2 announcements: £75m moved from another budget on 17 September 2024 and £75m new money on 4 November 2024. Not added: 4 other announcements, the largest £280m a year on 11 June 2025.',
     ],
     [
       'tranches',
-      '6 dated announcements, from 17 September 2024 to 3 August 2025. The largest is £280m a year on 11 June 2025; the smallest £33m on 31 March 2025. They measure different things, so they are not added up here. One amount without a date (£58m a year) is in the table but not drawn.',
+      '6 dated announcements, from 17 September 2024 to 3 August 2025. The largest is £280m a year on 11 June 2025; the smallest £33m on 31 March 2025. They measure different things, so they are not added up here.',
     ],
   ] as const)('summarises the real data (%s)', (view, summary) => {
     expect(draw(view).summary).toBe(summary);

@@ -34,7 +34,8 @@ function parseCell(raw: string, column: Column): { value: Cell } | { problem: st
         : { problem: `${shown} is not an ISO 8601 date (YYYY-MM-DD)` };
     case 'count':
     case 'gbp':
-    case 'eur': {
+    case 'eur':
+    case 'money': {
       if (!patterns.decimal.test(text)) return { problem: `${shown} is not a number (write digits only: 36816)` };
       if (!patterns.whole.test(text)) return { problem: `${shown} is not a whole number` };
       const value = Number(text);

@@ -12,6 +12,7 @@ import type { KindRegistry } from './kinds.ts';
 import {
   chapterSchema,
   chartSchema,
+  currencies,
   datasetMetaSchema,
   figureLiteral,
   figurePointer,
@@ -190,6 +191,20 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
         ),
       );
     }
+    for (const [name, column] of Object.entries(meta.columns)) {
+      if (column.type !== 'money' || column.currency === undefined) continue;
+      const named = meta.columns[column.currency];
+      const allowed = named?.type === 'enum' && (named.values ?? []).every((v) => (currencies as readonly string[]).includes(v));
+      if (!allowed) {
+        const line = metaYaml.lineOf(['columns', name]);
+        errors.push(
+          new ContentError(
+            { file: metaYaml.file, ...(line ? { line } : {}), field: `columns.${name}.currency` },
+            `"${column.currency}" must be an enum column of this dataset with values from: ${currencies.join(', ')}`,
+          ),
+        );
+      }
+    }
     const { rows, errors: rowErrors } = parseCsv(rel(csvPath), readFileSync(csvPath, 'utf8'), meta.columns);
     errors.push(...rowErrors);
     const seenKeys = new Map<string, number>();
@@ -314,6 +329,19 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
         errors.push(new ContentError(where(fieldName(path), ...path), problem.message));
       }
     }
+    // Sums in two currencies never share an axis: an axis of pounds and euros adds up nothing real.
+    for (const [channel, column] of Object.entries(value.encoding)) {
+      const found = currenciesIn(dataset, column);
+      if (found.length > 1) {
+        errors.push(
+          new ContentError(
+            where(`encoding.${channel}`, 'encoding', channel),
+            `column "${column}" of dataset "${dataset.id}" holds sums in more than one currency (${found.join(', ')}): ` +
+              'two currencies never share an axis; draw one chart per currency, and never convert',
+          ),
+        );
+      }
+    }
     return value;
   });
 
@@ -348,7 +376,7 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       return undefined;
     }
     const column = dataset.meta.columns[value.column];
-    const type = column ? figureTypeOfColumn[column.type as keyof typeof figureTypeOfColumn] : undefined;
+    const type = column ? figureTypeOf(dataset, column, value.key) : undefined;
     if (!column || !type) {
       errors.push(
         new ContentError(
@@ -381,9 +409,14 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     const rowSource = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'source')?.[0];
     const rowConfidence = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'confidence')?.[0];
     const source = rowSource ? row[rowSource] : null;
-    const confidence = (rowConfidence ? row[rowConfidence] : null) ?? dataset.meta.confidence;
+    // The least certain of row, column and dataset wins; a likely column's caveat goes with each figure.
+    const rowIsLikely = (rowConfidence ? row[rowConfidence] : null) === 'L';
+    const columnIsLikely = column.confidence === 'L';
+    const confidence =
+      rowIsLikely || columnIsLikely ? 'L' : ((rowConfidence ? row[rowConfidence] : null) ?? column.confidence ?? dataset.meta.confidence);
     const rowNote = typeof row['note'] === 'string' ? row['note'] : undefined;
-    const note = value.note ?? rowNote;
+    const columnCaveat = columnIsLikely ? column.caveat : undefined;
+    const note = value.note ?? ([rowNote, columnCaveat].filter(Boolean).join(' ') || undefined);
     if (confidence === 'L' && !note) {
       errors.push(
         new ContentError(where('note'), 'points at a figure of confidence L, which must carry its caveat in `note`'),
@@ -497,6 +530,38 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       .sort()
       .at(-1) ?? '';
   return { sources, datasets, charts, figures, quotes, chapters, asOf };
+}
+
+/** The figure type of a dataset cell: a money column's type is its row's currency. */
+function figureTypeOf(dataset: Dataset, column: Dataset['meta']['columns'][string], key: string): FigureType | undefined {
+  if (column.type !== 'money') return figureTypeOfColumn[column.type as keyof typeof figureTypeOfColumn];
+  const row = dataset.rows.find((r) => String(r[dataset.meta.key]) === key);
+  const currency = row && column.currency ? row[column.currency] : undefined;
+  return currency === 'gbp' || currency === 'eur' ? currency : undefined;
+}
+
+/** The currencies a money column's rows with a value are in, in order met (one for a gbp or eur column). */
+export function currenciesIn(dataset: Dataset, name: string): string[] {
+  const column = dataset.meta.columns[name];
+  if (!column) return [];
+  if (column.type === 'gbp' || column.type === 'eur') return [column.type];
+  if (column.type !== 'money' || !column.currency) return [];
+  const currency = column.currency;
+  const found = dataset.rows.flatMap((row) => (row[name] === null || row[name] === undefined ? [] : [String(row[currency])]));
+  return [...new Set(found)];
+}
+
+/**
+ * What a reader must see beside a chart: the dataset's caveats, then the caveat of every likely column the
+ * chart draws (so a likely column never loses its caveat in a verified dataset), then the chart's notes.
+ */
+export function chartCaveats(chart: ChartEntry, dataset: Dataset): string[] {
+  const columns = [...new Set(Object.values(chart.encoding))];
+  const fromColumns = columns.flatMap((name) => {
+    const column = dataset.meta.columns[name];
+    return column?.confidence === 'L' && column.caveat ? [`${column.label}: ${column.caveat}`] : [];
+  });
+  return [...new Set([...dataset.meta.caveats, ...fromColumns, ...chart.notes])];
 }
 
 /** `03-the-money.mdx` → `the-money`: the number orders files for authors; the URL stays stable if it changes. */

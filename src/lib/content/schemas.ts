@@ -58,8 +58,10 @@ export const sourceKinds = [
 export const sourceSchema = z
   .strictObject({
     id,
-    /** The publication's own title. */
+    /** The publication's own title, or, with `described: true`, our description of a document whose title we do not have. */
     title: z.string().min(1),
+    /** The title is our description, not the document's own: shown as such, never as a citation. */
+    described: z.boolean().optional(),
     /** Who published it: the primary publisher, not whoever repeated it. */
     publisher: z.string().min(1),
     kind: z.enum(sourceKinds, { error: `must be one of: ${sourceKinds.join(', ')}` }),
@@ -88,6 +90,7 @@ export const columnTypes = [
   'number',
   'gbp',
   'eur',
+  'money',
   'percent',
   'text',
   'source',
@@ -98,6 +101,10 @@ export type ColumnType = (typeof columnTypes)[number];
 
 export const units = ['people', 'people-per-boat', 'deaths', 'grants', 'cases', 'staff', 'decisions'] as const;
 export type Unit = (typeof units)[number];
+
+/** The currencies a `money` column's rows may be in: the row's `currency` column names one. */
+export const currencies = ['gbp', 'eur'] as const;
+export type Currency = (typeof currencies)[number];
 
 export const columnSchema = z
   .strictObject({
@@ -113,6 +120,18 @@ export const columnSchema = z
     names: z.record(z.string(), z.string().min(1)).optional(),
     /** A short description readers see beside a value's name (e.g. what a counter counts). */
     details: z.record(z.string(), z.string().min(1)).optional(),
+    /**
+     * For a `money` column: the column (an enum of gbp, eur) that says which currency each row's sum is in.
+     * Sums are kept in the currency committed; Crossings never converts them.
+     */
+    currency: z.string().min(1).optional(),
+    /**
+     * A column less certain than its dataset (e.g. likely grant rates in a verified dataset). Overrides the
+     * dataset's `confidence` for every figure drawn from this column.
+     */
+    confidence: z.enum(['V', 'L'], { error: 'must be V (verified) or L (likely)' }).optional(),
+    /** What is uncertain about the column: required when `confidence` is L, and shown with its figures. */
+    caveat: z.string().min(1).optional(),
   })
   .refine((c) => c.type !== 'enum' || c.values !== undefined, {
     message: 'an enum column needs `values`',
@@ -131,6 +150,14 @@ export const columnSchema = z
         }
       }
     }
+  })
+  .refine((c) => c.confidence !== 'L' || c.caveat !== undefined, {
+    message: 'a column of confidence L must carry its caveat in `caveat` (what is uncertain, shown beside its figures)',
+    path: ['caveat'],
+  })
+  .refine((c) => (c.type === 'money') === (c.currency !== undefined), {
+    message: 'a money column names its currency column in `currency` (and only a money column does)',
+    path: ['currency'],
   });
 export type Column = z.output<typeof columnSchema>;
 
@@ -145,8 +172,11 @@ export const datasetMetaSchema = z.strictObject({
   key: z.string().min(1),
   sources: z.array(id).min(1, 'must list at least one source id'),
   confidence: z.enum(['V', 'L'], { error: 'must be V (verified) or L (likely)' }),
-  /** Date of the newest figure's publication: the site's "figures as of" is the latest of these. */
-  updated: isoDate,
+  /**
+   * Date of the newest figure's publication: the site's "figures as of" is the latest of these. At the
+   * precision the brief gives (2025 when only the year is known), never a guessed day.
+   */
+  updated: partialDate,
   caveats: z.array(z.string().min(1)).default([]),
   columns: z.record(z.string(), columnSchema).refine((c) => Object.keys(c).length > 0, 'must list the columns'),
 });
@@ -227,10 +257,17 @@ export const quoteSchema = z.strictObject({
   role: z.string().min(1),
   /** Where and when it was said or written. */
   occasion: z.string().min(1),
-  date: isoDate,
+  /** At the precision the source gives (a report dated only "January 2024" gives 2024-01). */
+  date: partialDate,
   source: id,
   /** Whose case the quote makes: chapters give each side the same room. */
   side: z.enum(sides, { error: `must be one of: ${sides.join(', ')}` }),
+  /** L when the words were read only in a secondary copy (a news report): then `caveat` says so. */
+  confidence: z.enum(['V', 'L'], { error: 'must be V (verified) or L (likely)' }).default('V'),
+  caveat: z.string().min(1).optional(),
+}).refine((q) => q.confidence !== 'L' || q.caveat !== undefined, {
+  message: 'a quote of confidence L must carry its caveat in `caveat` (e.g. read only in a news copy)',
+  path: ['caveat'],
 });
 export type Quote = z.output<typeof quoteSchema>;
 
