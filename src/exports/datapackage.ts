@@ -24,6 +24,7 @@ const fieldType: Record<Column['type'], string> = {
   number: 'number',
   gbp: 'number',
   eur: 'number',
+  money: 'number',
   percent: 'number',
   text: 'string',
   source: 'string',
@@ -34,6 +35,7 @@ const fieldType: Record<Column['type'], string> = {
 const unitWords: Partial<Record<Column['type'], string>> = {
   gbp: 'pounds sterling (GBP), in pounds, not thousands or millions',
   eur: 'euros (EUR), in euros, not thousands or millions',
+  money: 'in the currency its row names (pounds or euros), in whole units, not thousands or millions',
   percent: 'per cent (0 to 100)',
 };
 
