@@ -61,15 +61,16 @@ export function chapterMeasures(mdx: string, quoteText: (id: string) => string |
     // Words quoted inline, between typographic quotation marks, are quoted words too.
     for (const m of shown.matchAll(/“([^”]*)”/g)) quotedWords += wordsIn(m[1] ?? '');
   }
-  return { counts: { words, quotes, quotedWords, figures, headings: headings.length }, headings, sections, quotesBySection };
+  return {
+    counts: { words, quotes, quotedWords, figures, headings: headings.length },
+    headings,
+    sections,
+    quotesBySection,
+  };
 }
 
 /** Each measure on which `a` and `b` differ by more than `tolerance` (a fraction of the smaller), in words. */
-export function differences(
-  a: ChapterMeasures['counts'],
-  b: ChapterMeasures['counts'],
-  tolerance: number,
-): string[] {
+export function differences(a: ChapterMeasures['counts'], b: ChapterMeasures['counts'], tolerance: number): string[] {
   return (Object.keys(a) as (keyof ChapterMeasures['counts'])[]).flatMap((name) => {
     const [x, y] = [a[name], b[name]];
     const apart = Math.abs(x - y) / Math.max(1, Math.min(x, y));

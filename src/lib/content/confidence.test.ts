@@ -32,7 +32,14 @@ describe('confidence per column', () => {
     if (!grants) throw new Error('no asylum-grants dataset');
     const caveat = grants.meta.columns['grant_rate']?.caveat ?? '—';
     const chart = (y: string) =>
-      chartSchema.parse({ id: 'x', kind: 'bar', dataset: 'asylum-grants', encoding: { x: 'year', y }, title: 't', subtitle: 's' });
+      chartSchema.parse({
+        id: 'x',
+        kind: 'bar',
+        dataset: 'asylum-grants',
+        encoding: { x: 'year', y },
+        title: 't',
+        subtitle: 's',
+      });
     expect(chartCaveats(chart('grant_rate'), grants).join(' ')).toContain(caveat);
     expect(chartCaveats(chart('initial_grants'), grants).join(' ')).not.toContain(caveat);
   });

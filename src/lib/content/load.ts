@@ -194,7 +194,8 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     for (const [name, column] of Object.entries(meta.columns)) {
       if (column.type !== 'money' || column.currency === undefined) continue;
       const named = meta.columns[column.currency];
-      const allowed = named?.type === 'enum' && (named.values ?? []).every((v) => (currencies as readonly string[]).includes(v));
+      const allowed =
+        named?.type === 'enum' && (named.values ?? []).every((v) => (currencies as readonly string[]).includes(v));
       if (!allowed) {
         const line = metaYaml.lineOf(['columns', name]);
         errors.push(
@@ -413,7 +414,9 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     const rowIsLikely = (rowConfidence ? row[rowConfidence] : null) === 'L';
     const columnIsLikely = column.confidence === 'L';
     const confidence =
-      rowIsLikely || columnIsLikely ? 'L' : ((rowConfidence ? row[rowConfidence] : null) ?? column.confidence ?? dataset.meta.confidence);
+      rowIsLikely || columnIsLikely
+        ? 'L'
+        : ((rowConfidence ? row[rowConfidence] : null) ?? column.confidence ?? dataset.meta.confidence);
     const rowNote = typeof row['note'] === 'string' ? row['note'] : undefined;
     const columnCaveat = columnIsLikely ? column.caveat : undefined;
     const note = value.note ?? ([rowNote, columnCaveat].filter(Boolean).join(' ') || undefined);
@@ -533,7 +536,11 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
 }
 
 /** The figure type of a dataset cell: a money column's type is its row's currency. */
-function figureTypeOf(dataset: Dataset, column: Dataset['meta']['columns'][string], key: string): FigureType | undefined {
+function figureTypeOf(
+  dataset: Dataset,
+  column: Dataset['meta']['columns'][string],
+  key: string,
+): FigureType | undefined {
   if (column.type !== 'money') return figureTypeOfColumn[column.type as keyof typeof figureTypeOfColumn];
   const row = dataset.rows.find((r) => String(r[dataset.meta.key]) === key);
   const currency = row && column.currency ? row[column.currency] : undefined;
@@ -547,7 +554,9 @@ export function currenciesIn(dataset: Dataset, name: string): string[] {
   if (column.type === 'gbp' || column.type === 'eur') return [column.type];
   if (column.type !== 'money' || !column.currency) return [];
   const currency = column.currency;
-  const found = dataset.rows.flatMap((row) => (row[name] === null || row[name] === undefined ? [] : [String(row[currency])]));
+  const found = dataset.rows.flatMap((row) =>
+    row[name] === null || row[name] === undefined ? [] : [String(row[currency])],
+  );
   return [...new Set(found)];
 }
 

@@ -248,27 +248,29 @@ export type ChartEntry = z.output<typeof chartSchema>;
 
 export const sides = ['enforcement', 'safe-routes', 'neutral'] as const;
 
-export const quoteSchema = z.strictObject({
-  id,
-  /** Exact words, short. Typographic apostrophes as the source prints them. */
-  text: z.string().min(1).max(400, 'is too long for a quote: keep quotes short and link to the source'),
-  speaker: z.string().min(1),
-  /** The speaker's role at the time, e.g. "Home Secretary". */
-  role: z.string().min(1),
-  /** Where and when it was said or written. */
-  occasion: z.string().min(1),
-  /** At the precision the source gives (a report dated only "January 2024" gives 2024-01). */
-  date: partialDate,
-  source: id,
-  /** Whose case the quote makes: chapters give each side the same room. */
-  side: z.enum(sides, { error: `must be one of: ${sides.join(', ')}` }),
-  /** L when the words were read only in a secondary copy (a news report): then `caveat` says so. */
-  confidence: z.enum(['V', 'L'], { error: 'must be V (verified) or L (likely)' }).default('V'),
-  caveat: z.string().min(1).optional(),
-}).refine((q) => q.confidence !== 'L' || q.caveat !== undefined, {
-  message: 'a quote of confidence L must carry its caveat in `caveat` (e.g. read only in a news copy)',
-  path: ['caveat'],
-});
+export const quoteSchema = z
+  .strictObject({
+    id,
+    /** Exact words, short. Typographic apostrophes as the source prints them. */
+    text: z.string().min(1).max(400, 'is too long for a quote: keep quotes short and link to the source'),
+    speaker: z.string().min(1),
+    /** The speaker's role at the time, e.g. "Home Secretary". */
+    role: z.string().min(1),
+    /** Where and when it was said or written. */
+    occasion: z.string().min(1),
+    /** At the precision the source gives (a report dated only "January 2024" gives 2024-01). */
+    date: partialDate,
+    source: id,
+    /** Whose case the quote makes: chapters give each side the same room. */
+    side: z.enum(sides, { error: `must be one of: ${sides.join(', ')}` }),
+    /** L when the words were read only in a secondary copy (a news report): then `caveat` says so. */
+    confidence: z.enum(['V', 'L'], { error: 'must be V (verified) or L (likely)' }).default('V'),
+    caveat: z.string().min(1).optional(),
+  })
+  .refine((q) => q.confidence !== 'L' || q.caveat !== undefined, {
+    message: 'a quote of confidence L must carry its caveat in `caveat` (e.g. read only in a news copy)',
+    path: ['caveat'],
+  });
 export type Quote = z.output<typeof quoteSchema>;
 
 export const chapterSchema = z.strictObject({
