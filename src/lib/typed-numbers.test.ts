@@ -30,6 +30,7 @@ describe('typedNumbers', () => {
     'a count for 2024. Charities gave an estimate for 2025.',
     'the Asylum and Immigration Act 2025 received Royal Assent',
     'By December 2025 it was lower',
+    'We had listed it under 2025 with no date.',
   ])('allows dates and years: %s', (text) => expect(typedNumbers(text)).toEqual([]));
 
   it.each([
@@ -48,6 +49,7 @@ describe('typedNumbers', () => {
     ['more than 2000 officers', '2000'],
     ['It rose to 2024 and then fell.', '2024'],
     ['a total of 2019 grants', '2019'],
+    ['under 2000 grants a year', '2000'],
   ])('catches a typed figure: %s', (text, number) => {
     const found = typedNumbers(text);
     expect(found).toHaveLength(1);

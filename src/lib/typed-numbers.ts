@@ -30,6 +30,9 @@ const yearBefore = new RegExp(
 );
 /** Words after which a number is a year only if nothing follows it in the sentence: "but above 2023." */
 const yearBeforeAtEnd = /\b(?:above|below|than|at|to|of)\s+$/i;
+/** "listed under 2025 with no date": a heading year, when a plain word (not a noun counted) follows it. */
+const underBefore = /\bunder\s+$/i;
+const functionWordAfter = /^(?:\s*$|[.,;:)!?]|\s+(?:with|and|but|or|as|in|on|for|when|because|until|by)\b)/i;
 /** "the 2025 total", "the 2025 grants": a year naming a period, unless it counts people ("the 1950 people"). */
 const theBefore = /\bthe\s+$/i;
 /** After one year in a list or range, the next: "2021, 2022 and 2023", "from 2018 to 2024". */
@@ -65,6 +68,7 @@ export function typedNumbers(text: string): string[] {
       (yearBefore.test(before) ||
         previousYear ||
         (yearBeforeAtEnd.test(before) && sentenceEnd.test(after)) ||
+        (underBefore.test(before) && functionWordAfter.test(after)) ||
         theBefore.test(before));
     if (!isYear) continue;
     blank(start, match[0].length);
