@@ -64,6 +64,8 @@ const content = loadContent({ contentDir: process.env['CROSSINGS_CONTENT_DIR'] ?
 const pdf = await step('crossings.pdf', () =>
   makePdf(staging, {
     browser,
+    // As astro.config.mjs reads it: links in the PDF lead to the published site.
+    site: process.env['CROSSINGS_SITE'] ?? 'http://localhost:4321',
     base: basePath,
     metadata: { title: siteName, author: siteName, subject: siteTagline, date: content.asOf },
   }),
