@@ -7,10 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { kindRegistry } from '../src/charts/kinds/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { chapterPaths, dist } from './site.ts';
 
-const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content') });
+const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content'), kinds: kindRegistry });
 const pdfFile = join(dist, 'crossings.pdf');
 /** Screenshots for a person to look at; not committed. */
 const shots = resolve(import.meta.dirname, '..', 'test-results', 'print');

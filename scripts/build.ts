@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { kindRegistry } from '../src/charts/kinds/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { siteName, siteTagline } from '../src/lib/site.ts';
 import { ensureBrowser, noBrowserMessage } from './ensure-browser.ts';
@@ -60,7 +61,10 @@ run('npx', ['astro', 'build'], { CROSSINGS_OUT_DIR: staging });
 // base path (CROSSINGS_BASE): its rules move under it.
 const headersFile = join(staging, '_headers');
 if (existsSync(headersFile)) writeFileSync(headersFile, headersUnderBase(readFileSync(headersFile, 'utf8'), basePath));
-const content = loadContent({ contentDir: process.env['CROSSINGS_CONTENT_DIR'] ?? resolve(root, 'content') });
+const content = loadContent({
+  contentDir: process.env['CROSSINGS_CONTENT_DIR'] ?? resolve(root, 'content'),
+  kinds: kindRegistry,
+});
 const pdf = await step('crossings.pdf', () =>
   makePdf(staging, {
     browser,
