@@ -190,6 +190,16 @@ test('embed pages never register the service worker, and still work when one con
   expect(response?.fromServiceWorker()).toBe(true);
   expect(response?.status()).toBe(200);
   await expect(page.locator('figure.chart svg').first()).toBeVisible();
-  // The framing rules a host sets come with the cached page.
-  expect(response?.headers()['content-security-policy'] ?? '').toContain('frame-ancestors *');
+  // The framing rules a host sets come with the cached page (read through the worker, offline).
+  const policy = await page.evaluate(
+    async (url) => (await fetch(url)).headers.get('content-security-policy') ?? '',
+    `${origin}${embed}`,
+  );
+  expect(policy).toContain('frame-ancestors *');
+  // And every other page keeps the rule that it may not be framed.
+  const pagePolicy = await page.evaluate(
+    async (url) => (await fetch(url)).headers.get('content-security-policy') ?? '',
+    `${origin}/print/`,
+  );
+  expect(pagePolicy).toContain("frame-ancestors 'none'");
 });

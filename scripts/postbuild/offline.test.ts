@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightToken, webManifest } from './offline.ts';
+import { lightToken, pageAddress, webManifest } from './offline.ts';
 
 const css = ':root { --bg: light-dark(#fbfaf7, #17181a); --accent: light-dark(#1a5a96, #8cc4f5); }';
 
@@ -16,5 +16,14 @@ describe('webManifest', () => {
 
   it('names the token it cannot find', () => {
     expect(() => lightToken(css, 'link')).toThrow(/--link/);
+  });
+});
+
+describe('pageAddress', () => {
+  it('caches a page under the address readers use, so its headers are the ones a host sends there', () => {
+    expect(pageAddress('index.html')).toBe('./');
+    expect(pageAddress('embed/x/index.html')).toBe('embed/x/');
+    expect(pageAddress('404.html')).toBe('404.html');
+    expect(pageAddress('_astro/a.css')).toBe('_astro/a.css');
   });
 });

@@ -26,6 +26,11 @@ export function lightToken(css: string, name: string): string {
   return match[1];
 }
 
+/** A built file's address as readers use it: `x/index.html` → `x/`, `index.html` → `./` (the base). */
+export function pageAddress(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1') || './';
+}
+
 export const iconSizes = [192, 512] as const;
 
 export function webManifest(app: AppInfo, tokensCss: string): object {
@@ -75,6 +80,15 @@ export async function makeOffline(dir: string, root: string, app: AppInfo): Prom
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     // An embed's ?theme= picks a colour scheme in the page's script; the cached page is the same file.
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^theme$/],
+    // Pages are cached under the addresses readers use (`embed/x/`, not `embed/x/index.html`): fetched
+    // there, they come with the headers a host sets for that address (_headers: an embed may be framed
+    // anywhere, other pages nowhere), and the cached copies keep them.
+    manifestTransforms: [
+      (entries) => ({
+        manifest: entries.map((entry) => ({ ...entry, url: pageAddress(entry.url) })),
+        warnings: [],
+      }),
+    ],
     directoryIndex: 'index.html',
     cleanupOutdatedCaches: true,
     skipWaiting: true,
