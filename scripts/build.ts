@@ -54,8 +54,13 @@ async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
 rmSync(staging, { recursive: true, force: true });
 run(process.execPath, ['scripts/validate-content.ts']);
 // The PDF is part of every build: without a browser to print it the build fails, never skips it.
-const browser = ensureBrowser();
-if (!browser) fail(`crossings.pdf cannot be made. ${noBrowserMessage}`);
+let found: ReturnType<typeof ensureBrowser>;
+try {
+  found = ensureBrowser();
+} catch (error) {
+  fail(`crossings.pdf cannot be made: ${error instanceof Error ? error.message : String(error)}`);
+}
+const browser = found ?? fail(`crossings.pdf cannot be made. ${noBrowserMessage}`);
 run('npx', ['astro', 'build'], { CROSSINGS_OUT_DIR: staging });
 // Post-build steps, on the staging folder. A host applies _headers to the URLs it serves, which carry the
 // base path (CROSSINGS_BASE): its rules move under it.
