@@ -65,12 +65,13 @@ test.describe('crossings.pdf', () => {
 
   test('has the text of every chapter title, chart title and source address', () => {
     const text = squash(pdfText());
-    // Long addresses may break across lines: compare them without any white space.
-    const bare = text.replace(/\s/g, '');
+    // Long addresses break across lines, and pdftotext drops a hyphen it finds at a line's end: compare
+    // addresses without white space or hyphens.
+    const bare = text.replace(/[\s-]/g, '');
     for (const chapter of content.chapters) expect(text, chapter.id).toContain(squash(chapter.meta.title));
     for (const chart of content.charts.values()) expect(text, chart.id).toContain(squash(chart.title));
     for (const source of content.sources.values()) {
-      if (source.url) expect(bare, source.id).toContain(source.url);
+      if (source.url) expect(bare, source.id).toContain(source.url.replace(/-/g, ''));
     }
     expect(text).toMatch(/Figure 1\. /);
     expect(text).toMatch(
@@ -173,6 +174,8 @@ test.describe('the print edition', () => {
   test('in print media: no site chrome, charts in their default view, link addresses numbered at the end', async ({
     page,
   }) => {
+    // The print edition holds every chart: many checks.
+    test.slow();
     mkdirSync(shots, { recursive: true });
     for (const path of [chapterPaths()[1] ?? '/', '/print/']) {
       await page.goto(path);
