@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/mdx/base-links.ts';
+import { chapterIds } from './src/mdx/chapter-ids.ts';
 
 // The public address the site is deployed at. Embed snippets, oEmbed and the sitemap need absolute URLs,
 // so a deployment sets CROSSINGS_SITE; locally the preview server's address is right.
@@ -28,8 +29,10 @@ export default defineConfig({
   ],
   // Chapters have no code to highlight, and Shiki's highlighting writes inline styles, which the
   // Content-Security-Policy (no 'unsafe-inline') would block.
-  // Chapters link to each other by site path (`/the-money/`); the plugin adds the base path (MDX inherits it).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base)] }) },
+  // Chapters link to each other by site path (`/the-money/`); baseLinks adds the base path. chapterIds tells
+  // each <Num>, <Source>, <Quote> and <Chart> its chapter, so it numbers its own note and figure (the print
+  // edition shows every chapter on one page). MDX inherits the processor.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base), chapterIds()] }) },
   build: {
     // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles from 'self'.
     inlineStylesheets: 'never',

@@ -17,6 +17,8 @@ for (const path of paths) {
   for (const scheme of schemes) {
     for (const width of widths) {
       test(`axe: ${path} (${scheme}, ${width} px)`, async ({ page }) => {
+        // The print edition is every chapter on one page: axe takes several times as long there.
+        test.slow(path.endsWith('/print/'));
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

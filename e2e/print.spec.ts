@@ -1,0 +1,223 @@
+/**
+ * The print edition and crossings.pdf, as a reader who prints or downloads the explainer gets them. The PDF
+ * is read with poppler-utils (pdftotext, pdftoppm, pdffonts, pdfinfo), as a reader's viewer would; CI gets
+ * them from scripts/ensure-browser.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { kindRegistry } from '../src/charts/kinds/index.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { chapterPaths, dist } from './site.ts';
+
+const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content'), kinds: kindRegistry });
+const pdfFile = join(dist, 'crossings.pdf');
+/** Screenshots for a person to look at; not committed. */
+const shots = resolve(import.meta.dirname, '..', 'test-results', 'print');
+
+/** A4, 10.5 pt: 8 chapters, their figures and two appendices made 67 pages (Nov 2026); far fewer means lost content. */
+const pageRange = { min: 40, max: 120 };
+
+const poppler = (tool: string, ...args: string[]) =>
+  execFileSync(tool, args, { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 });
+const pdfText = () => execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function pdfInfo(): Record<string, string> {
+  return Object.fromEntries(
+    execFileSync('pdfinfo', ['-isodates', pdfFile], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((m) => m !== null)
+      .map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+}
+
+test.describe('crossings.pdf', () => {
+  test(`exists, with ${pageRange.min} to ${pageRange.max} A4 pages, tagged, with fixed metadata`, () => {
+    expect(existsSync(pdfFile)).toBe(true);
+    const info = pdfInfo();
+    const pages = Number(info['Pages']);
+    expect(pages).toBeGreaterThanOrEqual(pageRange.min);
+    expect(pages).toBeLessThanOrEqual(pageRange.max);
+    expect(info['Page size']).toContain('A4');
+    expect(info['Tagged']).toBe('yes');
+    expect(info['Title']).toBe('Crossings');
+    expect(info['Author']).toBe('Crossings');
+    expect(info['Subject']).toMatch(/small-boats debate/);
+    expect(info['CreationDate']).toMatch(new RegExp(`^${content.asOf}T00:00:00`));
+    expect(info['ModDate']).toBe(info['CreationDate']);
+  });
+
+  test('has an outline (bookmarks) that names every chapter', () => {
+    const raw = readFileSync(pdfFile).toString('latin1');
+    expect(raw).toMatch(/\/Type \/Outlines/);
+    expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    // Outline titles are PDF strings: a literal for ASCII, else UTF-16BE hex.
+    const titles = [...raw.matchAll(/\/Title (\((?:\\.|[^\\)])*\)|<[0-9A-F]+>)/g)].map(([, s = '']) =>
+      s.startsWith('<')
+        ? Buffer.from(s.slice(5, -1), 'hex').swap16().toString('utf16le')
+        : s.slice(1, -1).replace(/\\(.)/g, '$1'),
+    );
+    for (const chapter of content.chapters) expect(titles, chapter.id).toContain(chapter.meta.title);
+  });
+
+  test('has the text of every chapter title, chart title and source address', () => {
+    const text = squash(pdfText());
+    // Long addresses break across lines, and pdftotext drops a hyphen it finds at a line's end: compare
+    // addresses without white space or hyphens.
+    const bare = text.replace(/[\s-]/g, '');
+    for (const chapter of content.chapters) expect(text, chapter.id).toContain(squash(chapter.meta.title));
+    for (const chart of content.charts.values()) expect(text, chart.id).toContain(squash(chart.title));
+    for (const source of content.sources.values()) {
+      if (source.url) expect(bare, source.id).toContain(source.url.replace(/-/g, ''));
+    }
+    expect(text).toMatch(/Figure 1\. /);
+    expect(text).toMatch(
+      new RegExp(`Figure ${[...new Set(content.chapters.flatMap((c) => c.uses.charts))].length}\\. `),
+    );
+  });
+
+  test('embeds every font it uses', () => {
+    const rows = poppler('pdffonts', pdfFile).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      // name type encoding emb sub uni object ID: "emb" is the fourth column from the end but three.
+      const columns = row.trim().split(/\s+/);
+      expect(columns.at(-5), row).toBe('yes');
+    }
+  });
+
+  test('no page is blank', () => {
+    const pages = Number(pdfInfo()['Pages']);
+    for (let n = 1; n <= pages; n++) {
+      // One page as a small greyscale image; count its pixels darker than paper.
+      const pgm = execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(n), '-l', String(n), pdfFile]);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      expect(header, `page ${n} as PGM`).not.toBeNull();
+      const pixels = pgm.subarray(header?.[0].length ?? 0);
+      const inked = pixels.filter((v) => v < 200).length;
+      // A page with only its running title and number has about 0.1 % ink; any page of text has more.
+      expect(inked / pixels.length, `page ${n} has content`).toBeGreaterThan(0.004);
+    }
+  });
+
+  test('is linked, with its page count and size, from the home page, the print edition and every chapter', async ({
+    page,
+  }) => {
+    const pages = pdfInfo()['Pages'];
+    const megabytes = (statSync(pdfFile).size / 1e6).toFixed(1);
+    for (const path of ['/', '/print/', ...chapterPaths()]) {
+      await page.goto(path);
+      const link = page.locator('.pdf-link');
+      await expect(link, path).toContainText(`(PDF, ${pages} pages, ${megabytes} MB)`);
+      const href = await link.locator('a[href$="crossings.pdf"]').getAttribute('href');
+      const response = await page.request.get(href ?? '');
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+    }
+  });
+});
+
+test.describe('the print edition', () => {
+  test('has a title page, contents, every chapter in order, numbered figures and notes, and both appendices', async ({
+    page,
+  }) => {
+    await page.goto('/print/');
+    await expect(page.locator('.print-title-page')).toContainText(/Figures as of \d{1,2} \w+ \d{4}/);
+    await expect(page.locator('.print-title-page')).toContainText('CC BY 4.0');
+    const chapters = page.locator('article.prose');
+    await expect(chapters).toHaveCount(content.chapters.length);
+    const sorted = [...content.chapters].sort((a, b) => a.meta.order - b.meta.order);
+    for (const [i, chapter] of sorted.entries()) {
+      await expect(chapters.nth(i).locator('h2').first()).toHaveText(chapter.meta.title);
+      await expect(page.locator(`.print-contents a[href="#chapter-${chapter.id}"]`)).toHaveCount(1);
+    }
+    // Figures numbered 1, 2, 3… through the edition, and listed.
+    const numbers = await page.locator('article .chart-number').allTextContents();
+    expect(numbers.map((t) => t.trim())).toEqual(numbers.map((_, i) => `Figure ${i + 1}.`));
+    await expect(page.locator('.print-figure-list li')).toHaveCount(numbers.length);
+    // Every id on the page once; every note marker leads to a note of the same number.
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const markers = await page
+      .locator('.num-note a')
+      .evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent?.trim() ?? '' })),
+      );
+    expect(markers.length).toBeGreaterThan(0);
+    for (const m of markers) {
+      expect(m.href).toBe(`#note-${m.text}`);
+      await expect(page.locator(m.href)).toHaveCount(1);
+    }
+    // Each chapter's notes continue from the one before.
+    const firsts = await page
+      .locator('.notes ol')
+      .evaluateAll((lists) =>
+        lists.map((ol) => ({ start: (ol as HTMLOListElement).start, count: ol.children.length })),
+      );
+    for (let i = 1; i < firsts.length; i++) {
+      expect(firsts[i]?.start).toBe((firsts[i - 1]?.start ?? 0) + (firsts[i - 1]?.count ?? 0));
+    }
+    for (const source of content.sources.values()) {
+      if (source.url)
+        await expect(page.locator(`#appendix-sources a[href="${source.url}"]`).first()).toHaveText(source.url);
+    }
+    await expect(page.locator('#appendix-data table')).toHaveCount(
+      [...new Set(content.chapters.flatMap((c) => c.uses.charts))]
+        .map((id) => content.charts.get(id)?.views?.length || 1)
+        .reduce((a, b) => a + b, 0),
+    );
+  });
+
+  test('in print media: no site chrome, charts in their default view, link addresses numbered at the end', async ({
+    page,
+  }) => {
+    // The print edition holds every chart: many checks.
+    test.slow();
+    mkdirSync(shots, { recursive: true });
+    for (const path of [chapterPaths()[1] ?? '/', '/print/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.site-header', '.skip-link', '.chapter-nav', '.pager', '.chart-views', '.pdf-link'])
+        for (const el of await page.locator(hidden).all()) await expect(el, `${path} ${hidden}`).toBeHidden();
+      for (const figure of await page.locator('figure.chart').all()) {
+        const views = figure.locator('.chart-view');
+        await expect(views.first()).toBeVisible();
+        for (const other of (await views.all()).slice(1)) await expect(other).toBeHidden();
+        await expect(figure.locator('.chart-frame--wide').first()).toBeVisible();
+      }
+      const refs = await page
+        .locator('a[data-ref]')
+        .evaluateAll((links) =>
+          links.map((a) => [Number(a.getAttribute('data-ref')), a.getAttribute('href') ?? ''] as const),
+        );
+      const listed = await page.locator('.link-refs li').allTextContents();
+      for (const [n, href] of refs) expect(listed[n - 1], `${path} [${n}]`).toBe(href);
+      if (refs.length > 0) await expect(page.locator('.link-refs')).toBeVisible();
+      const name = path === '/print/' ? 'print-edition' : 'chapter';
+      await page.screenshot({ path: join(shots, `${name}-print-media.png`), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.locator('.link-refs')).toHaveCount(refs.length > 0 ? 1 : 0);
+      if (refs.length > 0) await expect(page.locator('.link-refs')).toBeHidden();
+    }
+  });
+
+  test('a chapter prints whole on A4 and US Letter, with page numbers', async ({ page }) => {
+    mkdirSync(shots, { recursive: true });
+    const path = chapterPaths()[0] ?? '/';
+    await page.goto(path);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, tagged: true });
+      const file = join(shots, `chapter-${format}.pdf`);
+      writeFileSync(file, pdf);
+      const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+      expect(text).toContain(`Page 1 of ${pages}`);
+      expect(text).toContain('Crossings: the UK small-boats debate');
+      expect(text).not.toContain('Skip to content');
+      expect(text).not.toContain('Dark mode');
+    }
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * The two editions a chapter renders in: `web` (its own page) and `print` (/print/, the whole explainer on
+ * one page, the source of crossings.pdf). Notes and figures are numbered per chapter on the web and
+ * through the edition in print, so that on one page no number or anchor clashes.
+ */
+export type Edition = 'web' | 'print';
+
+export const printPath = '/print/';
+
+/**
+ * The edition a page is in, from its address (under any base path): constant for the whole page. A leaf
+ * module, so the build scripts can read these constants outside Astro.
+ */
+export function editionOf(url: URL): Edition {
+  return /\/print\/(index\.html)?$/.test(url.pathname) ? 'print' : 'web';
+}
+
+export const pdfPath = '/crossings.pdf';
+
+/** Written into pages at build time, replaced with "(PDF, 40 pages, 1.2 MB)" once the PDF exists. */
+export const pdfDetailsPlaceholder = '(PDF, pages and size to come)';
