@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { parseCsv } from '../lib/content/csv.ts';
 import { chartSchema, datasetMetaSchema, type ChartEntry } from '../lib/content/schemas.ts';
 import type { Dataset } from '../lib/content/load.ts';
-import { textWidth } from './text.ts';
+import { textBox as estimatedBox, type TextBox } from './text.ts';
 import { narrowestShown } from './types.ts';
 import type { ChartSpec, Mark } from './types.ts';
 
@@ -56,21 +56,9 @@ export function specProblems(spec: ChartSpec): string[] {
   return problems;
 }
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  text: string;
-}
-
-function textBox(mark: Extract<Mark, { type: 'text' }>, fontSize: number): Box {
-  const size = fontSize * (mark.scale ?? 1);
-  const width = textWidth(mark.text, size);
-  const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
-  const top =
-    mark.baseline === 'middle' ? mark.y - size / 2 : mark.baseline === 'hanging' ? mark.y : mark.y - size * 0.8;
-  return { left, right: left + width, top, bottom: top + size, text: mark.text };
+/** A text mark's estimated box, with its text for messages: the same estimate the layouts use. */
+function textBox(mark: Extract<Mark, { type: 'text' }>, fontSize: number): TextBox & { text: string } {
+  return { ...estimatedBox(mark, fontSize), text: mark.text };
 }
 
 /** Pairs of text marks whose estimated boxes overlap: labels a reader could not tell apart. */

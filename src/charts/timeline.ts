@@ -15,6 +15,7 @@
 import { max, min } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { listInWords } from './describe.ts';
+import { gap } from './layout.ts';
 import { boxesOverlap, round, textBox, textWidth, truncate, type TextBox } from './text.ts';
 import { formatDate } from '../lib/format.ts';
 import type { ChartSpec, Frame, Mark, RectMark, TableColumn, TextMark } from './types.ts';
@@ -48,7 +49,6 @@ export interface TimelineOptions {
   sumLabel?: string;
 }
 
-const gap = 6;
 const day = 86_400_000;
 
 interface Item extends TimelineDatum {
@@ -155,8 +155,8 @@ export function timeline(data: readonly TimelineDatum[], options: TimelineOption
     Math.min(
       rightCap,
       Math.max(
-        textWidth(totalLine, fs),
-        ...bandLines.flat().map((t) => textWidth(t, fs)),
+        textWidth(totalLine, fs, 'bold'),
+        ...bandLines.flatMap((lines) => lines.map((t, j) => textWidth(t, fs, j === 0 ? 'bold' : 'normal'))),
         ...key.map((k) => swatch + gap + textWidth(k.text, fs)),
       ),
     ) + gap;
@@ -231,7 +231,7 @@ export function timeline(data: readonly TimelineDatum[], options: TimelineOption
       weight: 'bold',
       x: 0,
       y: round(rowTop + fs),
-      text: truncate('Not added to the running total', frame.width, fs),
+      text: truncate('Not added to the running total', frame.width, fs, 'bold'),
     });
     rowTop += fs * 1.6;
   }
@@ -312,7 +312,7 @@ export function timeline(data: readonly TimelineDatum[], options: TimelineOption
           x: round(plotRight + gap),
           y: round((tops[i] ?? 0) + j * line),
           baseline: 'hanging',
-          text: truncate(text, rightWidth - gap, fs),
+          text: truncate(text, rightWidth - gap, fs, l.strong || j === 0 ? 'bold' : 'normal'),
         });
       });
     });
@@ -430,7 +430,7 @@ export function timeline(data: readonly TimelineDatum[], options: TimelineOption
     marks.push(marker);
     if (variant === 'hatched') marks.push(hatch(marker, 3.5));
     const lines = [`${amount(d)}, ${shortDate(d)}`, d.group?.text ?? d.basis ?? ''].filter(Boolean);
-    const needed = Math.max(...lines.map((t) => textWidth(t, fs)));
+    const needed = Math.max(...lines.map((t, j) => textWidth(t, fs, j === 0 ? 'bold' : 'normal')));
     const right = frame.width - (cx + size / 2 + gap);
     const left = cx - size / 2 - gap;
     const toRight = needed <= right || right >= left;
@@ -442,7 +442,7 @@ export function timeline(data: readonly TimelineDatum[], options: TimelineOption
         y: round(rowTop + j * fs * 1.2),
         anchor: toRight ? 'start' : 'end',
         baseline: 'hanging',
-        text: truncate(text, toRight ? right : left, fs),
+        text: truncate(text, toRight ? right : left, fs, j === 0 ? 'bold' : 'normal'),
       });
     });
     rowTop += rowHeight;
