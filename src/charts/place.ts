@@ -52,3 +52,23 @@ export function placer(marks: Mark[], fontSize: number): Placer {
   };
   return self;
 }
+
+/**
+ * Stacked labels (a column of them beside the bands they name), each wanting to be centred on `want`:
+ * moved apart just enough that none overlaps the one above, and kept between `top` and `bottom`. Returns
+ * each label's top. Top-down, each starts no higher than the one above it ends; bottom-up, none may end
+ * below `bottom` (or the label under it). Labels are taken in the order given, top first.
+ */
+export function spread(labels: readonly { want: number; height: number }[], top: number, bottom: number): number[] {
+  const tops = labels.map((l) => l.want - l.height / 2);
+  const heights = labels.map((l) => l.height);
+  for (let i = 0; i < tops.length; i++) {
+    const above = i === 0 ? top : (tops[i - 1] ?? 0) + (heights[i - 1] ?? 0);
+    tops[i] = Math.max(tops[i] ?? 0, above);
+  }
+  for (let i = tops.length - 1; i >= 0; i--) {
+    const below = i === tops.length - 1 ? bottom : (tops[i + 1] ?? 0);
+    tops[i] = Math.max(top, Math.min(tops[i] ?? 0, below - (heights[i] ?? 0)));
+  }
+  return tops;
+}
