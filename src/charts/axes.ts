@@ -12,13 +12,17 @@ export function tickCount(compact: boolean): number {
   return compact ? 3 : 4;
 }
 
-/** A linear value scale over `domain`, extended to round ends, and its ticks. */
+/**
+ * A linear value scale over `domain`, extended to round ends, and its ticks. A span too small for d3 to
+ * tick (under a billionth) is drawn on a span of 1, so there are always gridlines to read it against.
+ */
 export function valueScale(
   domain: readonly [number, number],
   compact: boolean,
 ): { scale: ScaleLinear<number, number>; ticks: number[] } {
+  const [low, high] = domain;
   const scale = scaleLinear()
-    .domain([...domain])
+    .domain(high - low > 1e-9 ? [low, high] : [low, low + 1])
     .nice(tickCount(compact));
   return { scale, ticks: scale.ticks(tickCount(compact)) };
 }

@@ -11,10 +11,17 @@ import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type FrameName } from './types.ts';
 import { formatMoney } from '../lib/format.ts';
-import { goldenSvg, labelOverlaps, legibilityProblems, realChart, specProblems, textOutside } from './test-helpers.ts';
+import {
+  goldenSvg,
+  labelOverlaps,
+  legibilityProblems,
+  fixtureChart,
+  specProblems,
+  textOutside,
+} from './test-helpers.ts';
 import type { ChartSpec, CircleMark, Frame, RectMark } from './types.ts';
 
-const real = realChart('bsc-money-in-context');
+const real = fixtureChart('bsc-money-in-context');
 const draw = (view: ComparisonView, frame: Frame = frames.wide) => chartSpec(real.chart, real.dataset, frame, view);
 const focusable = (spec: ChartSpec) =>
   spec.marks.filter(
@@ -29,7 +36,7 @@ const options: Omit<ComparisonOptions, 'frame' | 'view'> = {
 const make = (data: readonly ComparisonDatum[], view: ComparisonView = 'linear', frame: Frame = frames.wide) =>
   comparison(data, { ...options, frame, view });
 
-describe('comparison (real data)', () => {
+describe('comparison (frozen fixture)', () => {
   it('sorts the rows largest first, each mark pointing at its own table row', () => {
     const spec = draw('linear');
     expect(spec.table.rows.map((r) => r[2])).toEqual([
@@ -127,7 +134,7 @@ describe('comparison (real data)', () => {
       'log',
       'Largest: £15.3bn, Asylum accommodation contracts, 2019-29 (whole contract period). Smallest: £150m, Money announced for the Border Security Command, 2024-25 and 2025-26 (two years). 5 of the 9 are amounts for one year; 4 are totals over more than one year. Drawn on a logarithmic scale: each step is ten times the last.',
     ],
-  ] as const)('summarises the real data (%s)', (view, summary) => {
+  ] as const)('summarises the frozen fixture (%s)', (view, summary) => {
     expect(draw(view).summary).toBe(summary);
   });
 

@@ -5,10 +5,17 @@ import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type CircleMark, type FrameName } from './types.ts';
 import { formatCount } from '../lib/format.ts';
-import { goldenSvg, legibilityProblems, realChart, specProblems } from './test-helpers.ts';
+import {
+  goldenSvg,
+  legibilityProblems,
+  fixtureChart,
+  labelOverlaps,
+  specProblems,
+  textOutside,
+} from './test-helpers.ts';
 import type { ChartSpec, Frame } from './types.ts';
 
-const { chart, dataset } = realChart('channel-deaths-by-series');
+const { chart, dataset } = fixtureChart('channel-deaths-by-series');
 const real = (frame: Frame) => chartSpec(chart, dataset, frame, undefined);
 
 const options: Omit<DotplotOptions, 'frame'> = {
@@ -176,6 +183,8 @@ describe('dotplot', () => {
       fc.property(cells, fc.constantFrom(frames.wide, frames.compact), (data, frame) => {
         const result = dotplot(data, { ...options, frame });
         expect(specProblems(result)).toEqual([]);
+        expect(labelOverlaps(result)).toEqual([]);
+        expect(textOutside(result)).toEqual([]);
         if (data.length > 0) expect(result.summary).toContain(formatCount(Math.max(...data.map((d) => d.value))));
       }),
       { seed: 20241104, numRuns: 200 },

@@ -108,6 +108,11 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
     .domain([0, (max(data, (d) => d.value) ?? 0) || 1])
     .range([0, rMax]);
   const centre = (i: number) => left + cell * (i + 0.5);
+  // Numbers wider than a cell would run into their neighbours: they stagger onto as many lines as it takes
+  // for each to have the cells either side of it clear, and the outer ones keep inside the frame.
+  const valueWidth = max(data, (d) => textWidth(shown(d), fs, 'bold')) ?? 0;
+  const valueLines = Math.max(1, Math.ceil((valueWidth + gap) / cell));
+  const valueX = (i: number) => Math.min(Math.max(centre(i), valueWidth / 2), width - valueWidth / 2);
 
   // Column headings.
   xs.forEach((x, i) =>
@@ -154,10 +159,13 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
         cy: round(base - radius),
         r: round(d.atLeast ? Math.max(radius - 1, 0) : radius),
       });
-      text(centre(i), base + 4, shown(d), 'label-strong', { anchor: 'middle', weight: 'bold' });
+      text(valueX(i), base + 4 + (i % valueLines) * line, shown(d), 'label-strong', {
+        anchor: 'middle',
+        weight: 'bold',
+      });
       tableRows.push([row.name, d.x, `${d.atLeast ? 'at least ' : ''}${format(d.value)}`, d.note ?? '–']);
     });
-    y = Math.max(labelBottom, base + 4 + line) + Math.round(fs * 0.3);
+    y = Math.max(labelBottom, base + 4 + valueLines * line) + Math.round(fs * 0.3);
   });
   if (rows.length > 0) marks.push({ type: 'line', tone: 'grid', x1: 0, x2: width, y1: round(y), y2: round(y) });
 

@@ -4,7 +4,7 @@ import { line, type LineDatum } from './line.ts';
 import { renderSvg } from './render.ts';
 import { frames, narrowestShown } from './types.ts';
 import { formatCount } from '../lib/format.ts';
-import { goldenSvg, labelOverlaps, realChart, specProblems, textOutside, tinyText } from './test-helpers.ts';
+import { goldenSvg, labelOverlaps, fixtureChart, specProblems, textOutside, tinyText } from './test-helpers.ts';
 import { chartSpec } from './index.ts';
 import type { CircleMark, Frame, PathMark, TextMark } from './types.ts';
 
@@ -95,7 +95,7 @@ describe('line', () => {
 
   it.each([
     [
-      'the real data',
+      'the frozen fixture',
       perBoat,
       'Average people per boat: highest in 2024 (53), lowest in 2018 (7). It rose every year shown, from 2018 to 2024. No figure for 2025.',
     ],
@@ -147,8 +147,8 @@ describe('line', () => {
     );
   });
 
-  it('reads the real chart entry: the fixture above is the dataset as the site draws it', () => {
-    const { chart, dataset } = realChart('people-per-boat');
+  it('reads the frozen chart entry: the data above is that dataset as the adapter reads it', () => {
+    const { chart, dataset } = fixtureChart('people-per-boat');
     for (const frame of Object.values(frames)) {
       expect(chartSpec(chart, dataset, frame, undefined)).toEqual(spec(perBoat, frame));
     }

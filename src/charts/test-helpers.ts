@@ -84,22 +84,22 @@ export function tinyText(spec: ChartSpec, shownAtLeast: number): string[] {
 }
 
 /**
- * A chart entry from content/charts.yaml and its dataset, read and validated as the site reads them, so
- * tests and golden files use the real data and the real encoding (not a copy that could drift).
+ * A chart entry and its dataset from the frozen copies in __fixtures__/ (charts.yaml and data/), read and
+ * validated with the schemas the site uses. Tests and golden files draw from these, never from live
+ * content: a data correction must not rewrite a golden. The live content is drawn by the browser tests.
  */
-export function realChart(id: string): { chart: ChartEntry; dataset: Dataset } {
-  const root = new URL('../../content/', import.meta.url);
+export function fixtureChart(id: string): { chart: ChartEntry; dataset: Dataset } {
+  const root = new URL('./__fixtures__/', import.meta.url);
   const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
   const entries = parse(read('charts.yaml')) as unknown[];
-  const chart = chartSchema.parse(entries.find((e) => (e as { id?: unknown }).id === id));
+  const entry = entries.find((e) => (e as { id?: unknown }).id === id);
+  if (!entry) throw new Error(`No chart "${id}" in src/charts/__fixtures__/charts.yaml`);
+  const chart = chartSchema.parse(entry);
   const meta = datasetMetaSchema.parse(parse(read(`data/${chart.dataset}.yaml`)));
-  const { rows, errors } = parseCsv(
-    `content/data/${chart.dataset}.csv`,
-    read(`data/${chart.dataset}.csv`),
-    meta.columns,
-  );
+  const file = `src/charts/__fixtures__/data/${chart.dataset}.csv`;
+  const { rows, errors } = parseCsv(file, read(`data/${chart.dataset}.csv`), meta.columns);
   if (errors.length > 0) throw new Error(errors.map(String).join('\n'));
-  return { chart, dataset: { id: chart.dataset, file: `content/data/${chart.dataset}.csv`, meta, rows } };
+  return { chart, dataset: { id: chart.dataset, file, meta, rows } };
 }
 
 /** Text marks whose estimated box runs outside the frame (by more than half a unit): cut-off labels. */

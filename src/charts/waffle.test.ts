@@ -5,10 +5,17 @@ import { chartSpec } from './index.ts';
 import { renderSvg } from './render.ts';
 import { frames, type FrameName, type RectMark } from './types.ts';
 import { formatCount } from '../lib/format.ts';
-import { goldenSvg, legibilityProblems, realChart, specProblems } from './test-helpers.ts';
+import {
+  goldenSvg,
+  legibilityProblems,
+  fixtureChart,
+  labelOverlaps,
+  specProblems,
+  textOutside,
+} from './test-helpers.ts';
 import type { ChartSpec, Frame } from './types.ts';
 
-const { chart, dataset } = realChart('staffing-announcements');
+const { chart, dataset } = fixtureChart('staffing-announcements');
 const real = (frame: Frame) => chartSpec(chart, dataset, frame, undefined);
 
 const options: Omit<WaffleOptions, 'frame'> = {
@@ -31,7 +38,7 @@ const squares = (spec: ChartSpec) =>
 const texts = (spec: ChartSpec) => spec.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
 
 describe('waffle on the staffing announcements', () => {
-  it('reads the real rows in order: BSC +300, NCA +100 (with its caveat), NCA up to +300', () => {
+  it("reads the fixture's rows in order: BSC +300, NCA +100 (with its caveat), NCA up to +300", () => {
     expect(real(frames.wide).table).toEqual({
       columns: [
         { label: 'Announced', numeric: false },
@@ -202,6 +209,8 @@ describe('waffle', () => {
       fc.property(fc.array(datum, { maxLength: 40 }), fc.constantFrom(frames.wide, frames.compact), (data, frame) => {
         const result = waffle(data, { ...options, frame });
         expect(specProblems(result)).toEqual([]);
+        expect(labelOverlaps(result)).toEqual([]);
+        expect(textOutside(result)).toEqual([]);
         expect(squares(result).length).toBeLessThanOrEqual(600 + data.length);
         if (data.length > 0) expect(result.summary).toContain(formatCount(Math.max(...data.map((d) => d.value))));
       }),
