@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bar, type BarDatum } from './bar.ts';
 import { chartSpec } from './index.ts';
-import { renderSvg } from './render.ts';
 import { frames, type FrameName } from './types.ts';
 import { formatCount } from '../lib/format.ts';
 import {
   fixtureChart,
-  goldenSvg,
+  expectGoldens,
   labelOverlaps,
   legibilityProblems,
   specProblems,
@@ -152,10 +151,5 @@ describe.each(['arrivals-by-year', 'initial-asylum-grants', 'safe-routes-by-year
     for (const row of spec.table.rows) expect(texts).toContain(row[1]);
   });
 
-  it('renders the same SVG as the reviewed golden files', async () => {
-    for (const [name, frame] of Object.entries(frames)) {
-      const svg = renderSvg(draw(frame), { title: chart.title });
-      await expect(goldenSvg(svg)).toMatchFileSnapshot(`__snapshots__/bar-${id}-${name}.svg`);
-    }
-  });
+  it('renders the same SVG as the reviewed golden files', () => expectGoldens(`bar-${id}`, chart.title, draw));
 });

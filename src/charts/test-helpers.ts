@@ -8,8 +8,10 @@ import { parseCsv } from '../lib/content/csv.ts';
 import { chartSchema, datasetMetaSchema, type ChartEntry } from '../lib/content/schemas.ts';
 import type { Dataset } from '../lib/content/load.ts';
 import { textBox as estimatedBox, type TextBox } from './text.ts';
-import { narrowestShown } from './types.ts';
-import type { ChartSpec, Mark } from './types.ts';
+import { expect } from 'vitest';
+import { renderSvg } from './render.ts';
+import { frames, narrowestShown } from './types.ts';
+import type { ChartSpec, Frame, Mark } from './types.ts';
 
 function numbersOf(mark: Mark): number[] {
   switch (mark.type) {
@@ -129,4 +131,34 @@ export function legibilityProblems(spec: ChartSpec, layout: keyof typeof narrowe
 /** An SVG as stored in a golden file: one element a line, so a reviewed diff shows what moved. */
 export function goldenSvg(svg: string): string {
   return svg.replaceAll('><', '>\n<');
+}
+
+/**
+ * Checks each frame (and each view, where given) against its golden file,
+ * `__snapshots__/<prefix>[-<view>]-<frame>.svg`. Golden files are only ever rewritten by
+ * UPDATE_GOLDENS=1 (vitest.config.ts): a missing or changed one fails here.
+ */
+export async function expectGoldens(
+  prefix: string,
+  title: string,
+  draw: (frame: Frame, view?: string) => ChartSpec,
+  views: readonly (string | undefined)[] = [undefined],
+): Promise<void> {
+  for (const view of views) {
+    for (const [name, frame] of Object.entries(frames)) {
+      const svg = renderSvg(draw(frame, view), { title });
+      const file = [prefix, view, name].filter(Boolean).join('-');
+      await expect(goldenSvg(svg)).toMatchFileSnapshot(`__snapshots__/${file}.svg`);
+    }
+  }
+}
+
+/** legibilityProblems for a spec drawn for `frame`: what every property test asks of any dataset. */
+export function frameProblems(spec: ChartSpec, frame: Frame): string[] {
+  return legibilityProblems(spec, frame.compact ? 'compact' : 'wide');
+}
+
+/** The words a spec draws, in drawing order. */
+export function textsOf(spec: ChartSpec): string[] {
+  return spec.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
 }

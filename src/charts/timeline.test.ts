@@ -2,24 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { timeline, timelineViews, type TimelineDatum, type TimelineOptions, type TimelineView } from './timeline.ts';
 import { chartSpec } from './index.ts';
-import { renderSvg } from './render.ts';
 import { frames, type FrameName } from './types.ts';
 import { formatMoney } from '../lib/format.ts';
-import {
-  goldenSvg,
-  labelOverlaps,
-  legibilityProblems,
-  fixtureChart,
-  specProblems,
-  textOutside,
-} from './test-helpers.ts';
+import { expectGoldens, legibilityProblems, fixtureChart, frameProblems, textsOf } from './test-helpers.ts';
 import type { ChartSpec, Frame, LineMark, RectMark } from './types.ts';
 
 const real = fixtureChart('bsc-funding-timeline');
 const draw = (view: TimelineView, frame: Frame = frames.wide) => chartSpec(real.chart, real.dataset, frame, view);
 const rects = (spec: ChartSpec) => spec.marks.filter((m): m is RectMark => m.type === 'rect');
 const focusable = (spec: ChartSpec) => rects(spec).filter((m) => m.row !== undefined);
-const texts = (spec: ChartSpec) => spec.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
+const texts = textsOf;
 const cell = (spec: ChartSpec, row: number | undefined, column: string) =>
   spec.table.rows[row ?? -1]?.[spec.table.columns.findIndex((c) => c.label === column)];
 
@@ -292,9 +284,7 @@ describe('timeline: any dataset', () => {
         (data, view, frame) => {
           const clean = data.map(({ group, ...d }) => (group ? { ...d, group } : d));
           const spec = make(clean, view, frame);
-          expect(specProblems(spec)).toEqual([]);
-          expect(labelOverlaps(spec)).toEqual([]);
-          expect(textOutside(spec)).toEqual([]);
+          expect(frameProblems(spec, frame)).toEqual([]);
           expect(boundsProblems(spec, view)).toEqual([]);
           const dated = clean.filter((d) => d.date !== null).map((d) => d.value);
           if (dated.length > 1 && new Set(dated).size > 1) {
@@ -308,12 +298,11 @@ describe('timeline: any dataset', () => {
 });
 
 describe('timeline: golden SVGs', () => {
-  it('renders the same SVG as the reviewed golden files', async () => {
-    for (const view of timelineViews) {
-      for (const [name, frame] of Object.entries(frames)) {
-        const svg = renderSvg(draw(view, frame), { title: 'Money announced for the Border Security Command' });
-        await expect(goldenSvg(svg)).toMatchFileSnapshot(`__snapshots__/timeline-bsc-funding-${view}-${name}.svg`);
-      }
-    }
-  });
+  it('renders the same SVG as the reviewed golden files', () =>
+    expectGoldens(
+      'timeline-bsc-funding',
+      'Money announced for the Border Security Command',
+      (frame, view) => draw(view as TimelineView, frame),
+      timelineViews,
+    ));
 });
