@@ -101,7 +101,7 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
   // Row names sit left of the grid where they fit in 40% of the width, otherwise above each row.
   const nameWidth = (max(rows, (r) => textWidth(r.name, fs, 'bold')) ?? 0) + gap * 2;
   const above = frame.compact || nameWidth > width * 0.4;
-  const left = above ? 0 : Math.round(nameWidth);
+  const left = above ? 0 : Math.ceil(nameWidth);
   const cell = xs.length > 0 ? (width - left) / xs.length : width - left;
   const rMax = Math.max(1, Math.min(cell / 2 - 3, fs * (frame.compact ? 1.1 : 1.4)));
   const r = scaleSqrt()
