@@ -5,5 +5,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Snapshots and summaries must not depend on where or when the tests run.
     env: { TZ: 'UTC' },
+    // Golden files are never written by a test run, in CI or out of it: a missing golden fails, and a
+    // changed one fails with its diff. Rewriting them is asked for by name, and the diff reviewed:
+    // UPDATE_GOLDENS=1 npm run unit
+    update: process.env['UPDATE_GOLDENS'] === '1' ? 'all' : 'none',
   },
 });

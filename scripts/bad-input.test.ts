@@ -36,7 +36,8 @@ function validate(contentDir: string) {
   });
 }
 
-describe('content validation', () => {
+// Each case starts Node: on a loaded machine (CI, or several checkouts at once) that can pass 5 s.
+describe('content validation', { timeout: 30_000 }, () => {
   it('accepts the valid base fixture', () => {
     const result = validate(contentFor(undefined));
     expect(result.stderr).toBe('');
@@ -45,12 +46,17 @@ describe('content validation', () => {
 
   it('has at least ten bad-input cases', () => expect(cases.length).toBeGreaterThanOrEqual(10));
 
-  it.each(cases)('rejects %s, naming the file, row or line, and field', (name) => {
-    const expected = readFileSync(join(fixtures, 'bad-input', name, 'expected.txt'), 'utf8').trim();
-    const result = validate(contentFor(name));
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(expected);
-  });
+  it.each(cases)(
+    'rejects %s, naming the file, row or line, and field',
+    (name) => {
+      const expected = readFileSync(join(fixtures, 'bad-input', name, 'expected.txt'), 'utf8').trim();
+      const result = validate(contentFor(name));
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(expected);
+      // Each case starts Node: on a loaded machine (CI, or several checkouts at once) that can pass 5 s.
+    },
+    30_000,
+  );
 
   it('also accepts the real content', () => {
     const result = validate(join(root, 'content'));

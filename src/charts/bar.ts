@@ -6,6 +6,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max, min } from 'd3-array';
 import { describeExtremes } from './describe.ts';
+import { gap } from './layout.ts';
 import { round, textWidth, truncate } from './text.ts';
 import type { ChartSpec, Frame, Mark } from './types.ts';
 
@@ -25,16 +26,16 @@ export interface BarOptions {
   ordered?: boolean;
 }
 
-const gap = 6;
-
 export function bar(data: readonly BarDatum[], options: BarOptions): ChartSpec {
   const { frame, format } = options;
   const values = data.map((d) => d.value);
   const domain: [number, number] = [Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 0)];
   if (domain[0] === domain[1]) domain[1] = 1;
-  const labelWidths = data.map((d) => textWidth(format(d.value), frame.fontSize));
+  const labelWidths = data.map((d) => textWidth(format(d.value), frame.fontSize, 'bold'));
   const step = data.length > 0 ? frame.width / data.length : frame.width;
-  const vertical = !frame.compact && (max(labelWidths) ?? 0) + gap <= step * 0.95 && data.length <= 24;
+  // A negative bar's value would hang below it, into the category labels: bars with negatives lie flat.
+  const vertical =
+    !frame.compact && domain[0] >= 0 && (max(labelWidths) ?? 0) + gap <= step * 0.95 && data.length <= 24;
   const marks = vertical ? verticalMarks(data, domain, options) : horizontalMarks(data, domain, options);
   return {
     kind: 'bar',
@@ -122,9 +123,12 @@ function horizontalMarks(
 ): { marks: Mark[]; height: number } {
   const fs = frame.fontSize;
   const rowHeight = Math.round(fs * 2.1);
-  const categoryWidth = Math.min(Math.max(...data.map((d) => textWidth(d.label, fs)), 0) + gap, frame.width * 0.4);
-  const valueWidth = Math.max(...data.map((d) => textWidth(format(d.value), fs)), 0) + gap;
+  const valueWidth = Math.max(...data.map((d) => textWidth(format(d.value), fs, 'bold')), 0) + gap;
   const negativeRoom = domain[0] < 0 ? valueWidth : 0;
+  // Category names take what they need up to 40% of the width, less where the values (both sides of zero)
+  // leave less, so a fifth of the width is always left for the bars; longer names are cut.
+  const categoryRoom = Math.max(fs * 2, Math.min(frame.width * 0.4, frame.width * 0.8 - valueWidth - negativeRoom));
+  const categoryWidth = Math.min(Math.max(...data.map((d) => textWidth(d.label, fs)), 0) + gap, categoryRoom);
   const margin = { top: 4, right: valueWidth, bottom: 4, left: categoryWidth + negativeRoom };
   const height = margin.top + margin.bottom + Math.max(data.length, 1) * rowHeight;
   const x = scaleLinear()

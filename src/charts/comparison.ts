@@ -15,6 +15,8 @@
  */
 import { max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { drawKey, squareSwatch } from './keys.ts';
+import { gap, swatchSize } from './layout.ts';
 import { boxesOverlap, round, textBox, textWidth, truncate, wrapText, type TextBox } from './text.ts';
 import type { ChartSpec, Frame, Mark, RectMark, TableColumn, TextMark } from './types.ts';
 
@@ -41,7 +43,6 @@ export interface ComparisonOptions {
   columns: { label: string; value: string; period?: string };
 }
 
-const gap = 6;
 const breakRoom = 48;
 
 interface Row extends ComparisonDatum {
@@ -71,7 +72,7 @@ export function comparison(data: readonly ComparisonDatum[], options: Comparison
 
   const barHeight = Math.round(fs * 1.05);
   const dotRadius = round(barHeight * 0.42);
-  const valueWidth = Math.max(0, ...rows.map((r) => textWidth(format(r.value), fs))) + gap;
+  const valueWidth = Math.max(0, ...rows.map((r) => textWidth(format(r.value), fs, 'bold'))) + gap;
   // Dots need their radius of room at both ends of the axis; bars start at the left edge.
   const plotLeft = view === 'log' ? dotRadius + 1 : 0;
   const plotRight = Math.max(plotLeft + 40, frame.width - valueWidth - (view === 'log' ? dotRadius + 1 : 0));
@@ -82,36 +83,24 @@ export function comparison(data: readonly ComparisonDatum[], options: Comparison
   const hasTotals = rows.some((r) => r.total);
   const hasSingles = rows.some((r) => !r.total);
   if (hasTotals && hasSingles) {
-    const entries = [
-      { text: 'One year', variant: undefined },
-      { text: 'Total over more than one year', variant: 'outline' as const },
-    ];
-    const swatch = Math.round(fs * 0.8);
-    let x = 0;
-    const widths = entries.map((e) => swatch + gap + textWidth(e.text, fs));
-    const oneLine = widths.reduce((a, b) => a + b, 0) + fs <= frame.width;
-    entries.forEach((e, i) => {
-      marks.push({
-        type: 'rect',
-        tone: 'bar-muted',
-        x: round(x + 1),
-        y: round(y + fs * 0.5 - swatch / 2),
-        width: swatch,
-        height: swatch,
-        ...(e.variant ? { variant: e.variant } : {}),
-      });
-      addText({
-        type: 'text',
-        tone: 'label',
-        x: round(x + swatch + gap),
-        y: round(y),
-        baseline: 'hanging',
-        text: truncate(e.text, frame.width - swatch - gap, fs),
-      });
-      if (oneLine) x += (widths[i] ?? 0) + fs;
-      else y += fs * 1.5;
-    });
-    y += oneLine ? fs * 1.9 : fs * 0.4;
+    const swatch = swatchSize(fs);
+    const pitch = fs * 1.5;
+    const drawn = drawKey(
+      [
+        { label: 'One year', swatchWidth: swatch, swatch: squareSwatch('bar-muted', swatch) },
+        {
+          label: 'Total over more than one year',
+          swatchWidth: swatch,
+          swatch: squareSwatch('bar-muted', swatch, 'outline'),
+        },
+      ],
+      { top: y, width: frame.width, fontSize: fs, pitch, spacing: fs },
+    );
+    for (const mark of drawn.marks) {
+      if (mark.type === 'text') addText(mark);
+      else marks.push(mark);
+    }
+    y += drawn.lines * pitch + fs * 0.4;
   }
 
   // Scales: linear from zero (cut at the break), or logarithmic over whole powers of ten.
@@ -131,12 +120,15 @@ export function comparison(data: readonly ComparisonDatum[], options: Comparison
   for (const r of rows) {
     // The item, then its period in a quieter tone: on one line where both fit, else the period below.
     const periodText = r.period ?? '';
-    const itemLines = wrapText(r.label, frame.width, fs, 2);
+    const weight = r.highlight ? 'bold' : 'normal';
+    const itemLines = wrapText(r.label, frame.width, fs, 2, weight);
     const lastLine = itemLines.at(-1) ?? '';
     // Wide: the periods form a right-aligned column, read down like a table's. Compact: always on a line
     // of their own, so every row reads the same way down a narrow column.
     const periodFits =
-      !frame.compact && periodText !== '' && textWidth(lastLine, fs) + fs + textWidth(periodText, fs) <= frame.width;
+      !frame.compact &&
+      periodText !== '' &&
+      textWidth(lastLine, fs, weight) + fs + textWidth(periodText, fs) <= frame.width;
     itemLines.forEach((line, i) => {
       // The row the chart is about is named in bold; the others in the ordinary label tone.
       addText({

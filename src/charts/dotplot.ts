@@ -15,7 +15,10 @@
 import { scaleSqrt } from 'd3-scale';
 import { ascending, max } from 'd3-array';
 import { describeLargest, listInWords } from './describe.ts';
-import { flow, round, textWidth, truncate, wrapText } from './text.ts';
+import { gap, lineHeight } from './layout.ts';
+import { checkCounts, orderSeries, type SeriesName } from './series.ts';
+import { circleSwatch, drawKey, type KeyItem } from './keys.ts';
+import { round, textWidth, truncate, wrapText } from './text.ts';
 import type { ChartSpec, Frame, Mark, Table, TextMark, Tone } from './types.ts';
 
 export interface DotDatum {
@@ -41,31 +44,26 @@ export interface DotplotOptions {
   xLabel: string;
   valueLabel: string;
   /** Rows in order, with the names readers see and a short description; by default, first appearance. */
-  series?: readonly { id: string; name: string; detail?: string }[];
+  series?: readonly SeriesName[];
 }
-
-const gap = 6;
 
 export function dotplot(data: readonly DotDatum[], options: DotplotOptions): ChartSpec {
   const { frame, format } = options;
   const seenCells = new Set<string>();
+  checkCounts('dotplot', data, (d) => `"${d.series}" in ${d.x}`);
   for (const d of data) {
-    if (!(Number.isFinite(d.value) && d.value >= 0)) {
-      throw new RangeError(`dotplot: "${d.series}" in ${d.x} has value ${d.value}; a count must be 0 or more`);
-    }
     const cell = JSON.stringify([d.series, d.x]);
     if (seenCells.has(cell)) throw new RangeError(`dotplot: "${d.series}" has two values for ${d.x}`);
     seenCells.add(cell);
   }
   const fs = frame.fontSize;
   const width = frame.width;
-  const line = Math.round(fs * 1.35);
+  const line = lineHeight(fs);
 
-  const seen = [...new Set(data.map((d) => d.series))];
-  const rows = [
-    ...(options.series ?? []).filter((s) => seen.includes(s.id)),
-    ...seen.filter((id) => !options.series?.some((s) => s.id === id)).map((id) => ({ id, name: id })),
-  ] as { id: string; name: string; detail?: string }[];
+  const rows = orderSeries(
+    options.series,
+    data.map((d) => d.series),
+  );
   const xs = [...new Set(data.map((d) => d.x))];
   // Years (or any numbers) run in numeric order; other columns keep the order of the data.
   if (xs.every((x) => /^-?\d+(\.\d+)?$/.test(x))) xs.sort((a, b) => ascending(Number(a), Number(b)));
@@ -81,50 +79,44 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
   text(0, y, truncate('Circle area shows the number.', width, fs), 'label');
   y += line;
   const swatchR = Math.round(fs * 0.4);
-  const keyItems = [
-    ...(data.some((d) => d.atLeast) ? [{ tone: 'bar' as const, outline: true, label: '≥ At least: a minimum' }] : []),
+  const keyItems: KeyItem[] = [
+    ...(data.some((d) => d.atLeast)
+      ? [{ label: '≥ At least: a minimum', swatchWidth: 2 * swatchR, swatch: circleSwatch('bar', swatchR, true) }]
+      : []),
     ...(data.some((d) => d.likely)
-      ? [{ tone: 'bar-muted' as const, outline: false, label: 'Fainter: likely, not checked' }]
+      ? [
+          {
+            label: 'Fainter: likely, not checked',
+            swatchWidth: 2 * swatchR,
+            swatch: circleSwatch('bar-muted', swatchR),
+          },
+        ]
       : []),
   ];
-  const keyLabels = keyItems.map((item) => truncate(item.label, width - 2 * swatchR - 6, fs));
-  const keyPlaces = flow(
-    keyLabels.map((label) => 2 * swatchR + 6 + textWidth(label, fs)),
-    width,
-    fs * 1.2,
-  );
-  const keyTop = y;
-  keyItems.forEach((item, i) => {
-    const label = keyLabels[i] ?? '';
-    const { x: kx, line: row } = keyPlaces[i] ?? { x: 0, line: 0 };
-    y = keyTop + row * line;
-    marks.push({
-      type: 'circle',
-      tone: item.tone,
-      ...(item.outline ? { variant: 'outline' as const } : {}),
-      cx: round(kx + swatchR),
-      cy: round(y + fs / 2),
-      r: item.outline ? swatchR - 1 : swatchR,
-    });
-    text(kx + 2 * swatchR + 6, y, label, 'label');
-  });
-  if (keyItems.length > 0) y += line;
+  const drawn = drawKey(keyItems, { top: y, width, fontSize: fs, pitch: line, spacing: fs * 1.2 });
+  marks.push(...drawn.marks);
+  y += drawn.lines * line;
   y += Math.round(fs * 0.5);
 
   // Row names sit left of the grid where they fit in 40% of the width, otherwise above each row.
-  const nameWidth = (max(rows, (r) => textWidth(r.name, fs) * 1.12) ?? 0) + gap * 2;
+  const nameWidth = (max(rows, (r) => textWidth(r.name, fs, 'bold')) ?? 0) + gap * 2;
   const above = frame.compact || nameWidth > width * 0.4;
-  const left = above ? 0 : Math.round(nameWidth);
+  const left = above ? 0 : Math.ceil(nameWidth);
   const cell = xs.length > 0 ? (width - left) / xs.length : width - left;
   const rMax = Math.max(1, Math.min(cell / 2 - 3, fs * (frame.compact ? 1.1 : 1.4)));
   const r = scaleSqrt()
     .domain([0, (max(data, (d) => d.value) ?? 0) || 1])
     .range([0, rMax]);
   const centre = (i: number) => left + cell * (i + 0.5);
+  // Numbers wider than a cell would run into their neighbours: they stagger onto as many lines as it takes
+  // for each to have the cells either side of it clear, and the outer ones keep inside the frame.
+  const valueWidth = max(data, (d) => textWidth(shown(d), fs, 'bold')) ?? 0;
+  const valueLines = Math.max(1, Math.ceil((valueWidth + gap) / cell));
+  const valueX = (i: number) => Math.min(Math.max(centre(i), valueWidth / 2), width - valueWidth / 2);
 
   // Column headings.
   xs.forEach((x, i) =>
-    text(centre(i), y, truncate(x, cell - 2, fs), 'label-strong', { anchor: 'middle', weight: 'bold' }),
+    text(centre(i), y, truncate(x, cell - 2, fs, 'bold'), 'label-strong', { anchor: 'middle', weight: 'bold' }),
   );
   y += line + Math.round(fs * 0.3);
 
@@ -135,11 +127,11 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
     const top = y;
     // The row's name (bold) and what it counts (muted), which differ between counters.
     const labelWidth = above ? width : left - gap * 2;
-    const name = truncate(row.name, labelWidth, fs);
+    const name = truncate(row.name, labelWidth, fs, 'bold');
     text(0, y, name, 'label-strong', { weight: 'bold' });
     let labelBottom = y + line;
     if (row.detail) {
-      const after = textWidth(name, fs) * 1.12 + fs * 0.6;
+      const after = textWidth(name, fs, 'bold') + fs * 0.6;
       if (above && after + textWidth(row.detail, fs) <= width) text(after, y, row.detail, 'label-muted');
       else {
         for (const t of wrapText(row.detail, labelWidth, fs, 3)) {
@@ -167,10 +159,13 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
         cy: round(base - radius),
         r: round(d.atLeast ? Math.max(radius - 1, 0) : radius),
       });
-      text(centre(i), base + 4, shown(d), 'label-strong', { anchor: 'middle', weight: 'bold' });
+      text(valueX(i), base + 4 + (i % valueLines) * line, shown(d), 'label-strong', {
+        anchor: 'middle',
+        weight: 'bold',
+      });
       tableRows.push([row.name, d.x, `${d.atLeast ? 'at least ' : ''}${format(d.value)}`, d.note ?? '–']);
     });
-    y = Math.max(labelBottom, base + 4 + line) + Math.round(fs * 0.3);
+    y = Math.max(labelBottom, base + 4 + valueLines * line) + Math.round(fs * 0.3);
   });
   if (rows.length > 0) marks.push({ type: 'line', tone: 'grid', x1: 0, x2: width, y1: round(y), y2: round(y) });
 

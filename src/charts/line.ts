@@ -5,10 +5,13 @@
  * value nobody published. Periods without figures at either end are left off the axis altogether.
  */
 import { max, min } from 'd3-array';
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
 import { line as lineShape } from 'd3-shape';
 import { describeDirection, describeExtremes, describeMissing } from './describe.ts';
-import { boxesOverlap, round, textBox, textWidth, truncate, type TextBox } from './text.ts';
+import { gap } from './layout.ts';
+import { valueGrid, valueScale } from './axes.ts';
+import { placer } from './place.ts';
+import { round, textBox, textWidth, truncate, type TextBox } from './text.ts';
 import type { ChartSpec, Frame, Mark, TextMark } from './types.ts';
 
 export interface LineDatum {
@@ -25,8 +28,6 @@ export interface LineOptions {
   /** Header of the value column and the summary's subject, e.g. "Average people per boat". */
   valueLabel: string;
 }
-
-const gap = 6;
 
 interface Point {
   label: string;
@@ -53,12 +54,9 @@ export function line(data: readonly LineDatum[], options: LineOptions): ChartSpe
   const domain: [number, number] = [Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 0)];
   if (domain[0] === domain[1]) domain[1] = 1;
 
-  const y0 = scaleLinear()
-    .domain(domain)
-    .nice(frame.compact ? 3 : 4);
-  const ticks = y0.ticks(frame.compact ? 3 : 4);
+  const { scale: y0, ticks } = valueScale(domain, frame.compact);
   const tickWidth = Math.max(0, ...ticks.map((t) => textWidth(format(t), fs)));
-  const valueHalf = Math.max(0, ...values.map((v) => textWidth(format(v), fs))) / 2;
+  const valueHalf = Math.max(0, ...values.map((v) => textWidth(format(v), fs, 'bold'))) / 2;
   const margin = { top: fs * 1.8, right: 4, bottom: fs * 2.2, left: Math.ceil(tickWidth + gap) };
   const plotRight = frame.width - margin.right;
   const plotBottom = frame.height - margin.bottom;
@@ -76,34 +74,13 @@ export function line(data: readonly LineDatum[], options: LineOptions): ChartSpe
   const py = (value: number) => round(y(value));
 
   const marks: Mark[] = [];
-  const placed: TextBox[] = [];
-  const addText = (mark: TextMark) => {
-    marks.push(mark);
-    placed.push(textBox(mark, fs));
-  };
+  const labels = placer(marks, fs);
+  const addText = labels.add;
 
   // Gridlines and their labels: a few round values (d3 ticks), the zero line drawn as the axis.
-  for (const t of ticks) {
-    marks.push({
-      type: 'line',
-      tone: t === 0 ? 'axis' : 'grid',
-      x1: margin.left,
-      x2: plotRight,
-      y1: py(t),
-      y2: py(t),
-    });
-  }
-  for (const t of ticks) {
-    addText({
-      type: 'text',
-      tone: 'label-muted',
-      x: margin.left - gap,
-      y: py(t),
-      anchor: 'end',
-      baseline: 'middle',
-      text: format(t),
-    });
-  }
+  const grid = valueGrid(ticks, y, { left: margin.left, right: plotRight, format });
+  marks.push(...grid.lines);
+  grid.labels.forEach(addText);
 
   // Period labels under the axis: every one where they fit, else every k-th, keeping the first and last.
   // Long period names are cut (the table has them whole), so one cannot push the rest off the axis.
@@ -203,15 +180,12 @@ export function line(data: readonly LineDatum[], options: LineOptions): ChartSpe
       label(-ctx.r, ctx.r, 'end', 'hanging'),
     ];
     // Above the dot reads best; then below, then the corners, whichever the line and other labels leave free.
-    for (const candidate of candidates) {
-      const box = textBox(candidate, ctx.fs);
-      const inside = box.left >= 0 && box.right <= ctx.width && box.top >= 0 && box.bottom <= plotBottom + 0.5;
-      if (!inside) continue;
-      if (placed.some((b) => boxesOverlap(b, box)) || dots.some((b) => boxesOverlap(b, box, 0))) continue;
-      if (neighbours.some((q) => segmentCrosses(cx, cy, ctx.px(q.slot), ctx.py(q.value), box))) continue;
-      return candidate;
-    }
-    return undefined;
+    const clearance = { obstacles: dots, within: { left: 0, right: ctx.width, top: 0, bottom: plotBottom + 0.5 } };
+    return candidates.find(
+      (candidate) =>
+        labels.fits(candidate, clearance) &&
+        !neighbours.some((q) => segmentCrosses(cx, cy, ctx.px(q.slot), ctx.py(q.value), textBox(candidate, ctx.fs))),
+    );
   }
 
   const summaryParts = [

@@ -11,7 +11,10 @@ import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { descending, max, rollup, sum } from 'd3-array';
 import { describeExtremes } from './describe.ts';
-import { flow, round, textWidth, truncate } from './text.ts';
+import { gap, lineHeight, swatchSize } from './layout.ts';
+import { checkCounts, orderSeries, toneOf } from './series.ts';
+import { drawKey, squareSwatch } from './keys.ts';
+import { round, textWidth, truncate } from './text.ts';
 import type { ChartSpec, Frame, Mark, Table, Tone } from './types.ts';
 
 export interface StackedDatum {
@@ -37,19 +40,12 @@ export interface StackedOptions {
   share?: { label: string; format: (percent: number) => string };
 }
 
-const tones: readonly Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
-
 export function stacked(data: readonly StackedDatum[], options: StackedOptions): ChartSpec {
   const { frame, format } = options;
-  for (const d of data) {
-    if (!(Number.isFinite(d.value) && d.value >= 0)) {
-      throw new RangeError(`stacked: "${d.category}" / "${d.series}" has value ${d.value}; segments need 0 or more`);
-    }
-  }
+  checkCounts('stacked', data, (d) => `"${d.category}" / "${d.series}"`, 'segments need 0 or more');
   const fs = frame.fontSize;
   const width = frame.width;
-  const line = Math.round(fs * 1.35);
-  const gap = 6;
+  const line = lineHeight(fs);
 
   // One value per category and series; categories ordered largest total first, as the ranking is what
   // the bars compare (ties keep their order in the data).
@@ -59,11 +55,10 @@ export function stacked(data: readonly StackedDatum[], options: StackedOptions):
     (d) => d.category,
     (d) => d.series,
   );
-  const seen = [...new Set(data.map((d) => d.series))];
-  const series = [
-    ...(options.series ?? []).filter((s) => seen.includes(s.id)),
-    ...seen.filter((id) => !options.series?.some((s) => s.id === id)).map((id) => ({ id, name: id })),
-  ];
+  const series = orderSeries(
+    options.series,
+    data.map((d) => d.series),
+  );
   const totals = [...values].map(([category, bySeries]) => ({ category, total: sum(bySeries.values()) }));
   const categories = totals.map((t, i) => ({ ...t, i })).sort((a, b) => descending(a.total, b.total) || a.i - b.i);
   const grand = sum(totals, (t) => t.total);
@@ -77,12 +72,13 @@ export function stacked(data: readonly StackedDatum[], options: StackedOptions):
   // Room for the totals at the bar ends. The share view reserves at least the count view's room, so that
   // switching views changes the labels, not the bars.
   const totalWidth =
-    max(categories, (c) => Math.max(textWidth(shown(c.total), fs), textWidth(format(c.total), fs)) * 1.12) ?? 0;
+    max(categories, (c) => Math.max(textWidth(shown(c.total), fs, 'bold'), textWidth(format(c.total), fs, 'bold'))) ??
+    0;
   const x = scaleLinear()
     .domain([0, (max(categories, (c) => c.total) ?? 0) || 1])
     .range([0, Math.max(width - totalWidth - gap, 1)]);
   const barHeight = Math.round(fs * 1.5);
-  const swatch = Math.round(fs * 0.8);
+  const swatch = swatchSize(fs);
 
   const marks: Mark[] = [];
   const rows: string[][] = [];
@@ -106,7 +102,7 @@ export function stacked(data: readonly StackedDatum[], options: StackedOptions):
       const value = values.get(c.category)?.get(s.id);
       if (value === undefined) return;
       const [x0, x1] = layers[si]?.[ci] ?? [0, 0];
-      const tone = tones[si % tones.length] ?? 'series-1';
+      const tone = toneOf(si);
       marks.push({
         type: 'rect',
         tone,
@@ -137,37 +133,16 @@ export function stacked(data: readonly StackedDatum[], options: StackedOptions):
 
     // The breakdown under the bar: each segment's colour, name and value, flowing onto more lines if needed.
     // A bar of one segment needs no value repeated: its total says it.
-    const labels = segments.map((s) =>
-      truncate(segments.length > 1 ? `${s.name} ${shown(s.value)}` : s.name, width - swatch - 5, fs),
+    const breakdown = drawKey(
+      segments.map((s) => ({
+        label: segments.length > 1 ? `${s.name} ${shown(s.value)}` : s.name,
+        swatchWidth: swatch,
+        swatch: squareSwatch(s.tone, swatch),
+      })),
+      { top: y, width, fontSize: fs, pitch: line, spacing: fs, tone: 'label-muted' },
     );
-    const places = flow(
-      labels.map((label) => swatch + 5 + textWidth(label, fs)),
-      width,
-      fs,
-    );
-    const top = y;
-    segments.forEach((s, i) => {
-      const label = labels[i] ?? '';
-      const { x: lx, line: row } = places[i] ?? { x: 0, line: 0 };
-      y = top + row * line;
-      marks.push({
-        type: 'rect',
-        tone: s.tone,
-        x: round(lx),
-        y: round(y + (fs - swatch) / 2),
-        width: swatch,
-        height: swatch,
-      });
-      marks.push({
-        type: 'text',
-        tone: 'label-muted',
-        x: round(lx + swatch + 5),
-        y: round(y),
-        baseline: 'hanging',
-        text: label,
-      });
-    });
-    y += line + Math.round(fs * 0.8);
+    marks.push(...breakdown.marks);
+    y += Math.max(breakdown.lines, 1) * line + Math.round(fs * 0.8);
   });
 
   const table: Table = {

@@ -7,9 +7,11 @@ import { parse } from 'yaml';
 import { parseCsv } from '../lib/content/csv.ts';
 import { chartSchema, datasetMetaSchema, type ChartEntry } from '../lib/content/schemas.ts';
 import type { Dataset } from '../lib/content/load.ts';
-import { textWidth } from './text.ts';
-import { narrowestShown } from './types.ts';
-import type { ChartSpec, Mark } from './types.ts';
+import { textBox as estimatedBox, type TextBox } from './text.ts';
+import { expect } from 'vitest';
+import { renderSvg } from './render.ts';
+import { frames, narrowestShown } from './types.ts';
+import type { ChartSpec, Frame, Mark } from './types.ts';
 
 function numbersOf(mark: Mark): number[] {
   switch (mark.type) {
@@ -56,21 +58,9 @@ export function specProblems(spec: ChartSpec): string[] {
   return problems;
 }
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  text: string;
-}
-
-function textBox(mark: Extract<Mark, { type: 'text' }>, fontSize: number): Box {
-  const size = fontSize * (mark.scale ?? 1);
-  const width = textWidth(mark.text, size);
-  const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
-  const top =
-    mark.baseline === 'middle' ? mark.y - size / 2 : mark.baseline === 'hanging' ? mark.y : mark.y - size * 0.8;
-  return { left, right: left + width, top, bottom: top + size, text: mark.text };
+/** A text mark's estimated box, with its text for messages: the same estimate the layouts use. */
+function textBox(mark: Extract<Mark, { type: 'text' }>, fontSize: number): TextBox & { text: string } {
+  return { ...estimatedBox(mark, fontSize), text: mark.text };
 }
 
 /** Pairs of text marks whose estimated boxes overlap: labels a reader could not tell apart. */
@@ -96,22 +86,22 @@ export function tinyText(spec: ChartSpec, shownAtLeast: number): string[] {
 }
 
 /**
- * A chart entry from content/charts.yaml and its dataset, read and validated as the site reads them, so
- * tests and golden files use the real data and the real encoding (not a copy that could drift).
+ * A chart entry and its dataset from the frozen copies in __fixtures__/ (charts.yaml and data/), read and
+ * validated with the schemas the site uses. Tests and golden files draw from these, never from live
+ * content: a data correction must not rewrite a golden. The live content is drawn by the browser tests.
  */
-export function realChart(id: string): { chart: ChartEntry; dataset: Dataset } {
-  const root = new URL('../../content/', import.meta.url);
+export function fixtureChart(id: string): { chart: ChartEntry; dataset: Dataset } {
+  const root = new URL('./__fixtures__/', import.meta.url);
   const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
   const entries = parse(read('charts.yaml')) as unknown[];
-  const chart = chartSchema.parse(entries.find((e) => (e as { id?: unknown }).id === id));
+  const entry = entries.find((e) => (e as { id?: unknown }).id === id);
+  if (!entry) throw new Error(`No chart "${id}" in src/charts/__fixtures__/charts.yaml`);
+  const chart = chartSchema.parse(entry);
   const meta = datasetMetaSchema.parse(parse(read(`data/${chart.dataset}.yaml`)));
-  const { rows, errors } = parseCsv(
-    `content/data/${chart.dataset}.csv`,
-    read(`data/${chart.dataset}.csv`),
-    meta.columns,
-  );
+  const file = `src/charts/__fixtures__/data/${chart.dataset}.csv`;
+  const { rows, errors } = parseCsv(file, read(`data/${chart.dataset}.csv`), meta.columns);
   if (errors.length > 0) throw new Error(errors.map(String).join('\n'));
-  return { chart, dataset: { id: chart.dataset, file: `content/data/${chart.dataset}.csv`, meta, rows } };
+  return { chart, dataset: { id: chart.dataset, file, meta, rows } };
 }
 
 /** Text marks whose estimated box runs outside the frame (by more than half a unit): cut-off labels. */
@@ -141,4 +131,34 @@ export function legibilityProblems(spec: ChartSpec, layout: keyof typeof narrowe
 /** An SVG as stored in a golden file: one element a line, so a reviewed diff shows what moved. */
 export function goldenSvg(svg: string): string {
   return svg.replaceAll('><', '>\n<');
+}
+
+/**
+ * Checks each frame (and each view, where given) against its golden file,
+ * `__snapshots__/<prefix>[-<view>]-<frame>.svg`. Golden files are only ever rewritten by
+ * UPDATE_GOLDENS=1 (vitest.config.ts): a missing or changed one fails here.
+ */
+export async function expectGoldens(
+  prefix: string,
+  title: string,
+  draw: (frame: Frame, view?: string) => ChartSpec,
+  views: readonly (string | undefined)[] = [undefined],
+): Promise<void> {
+  for (const view of views) {
+    for (const [name, frame] of Object.entries(frames)) {
+      const svg = renderSvg(draw(frame, view), { title });
+      const file = [prefix, view, name].filter(Boolean).join('-');
+      await expect(goldenSvg(svg)).toMatchFileSnapshot(`__snapshots__/${file}.svg`);
+    }
+  }
+}
+
+/** legibilityProblems for a spec drawn for `frame`: what every property test asks of any dataset. */
+export function frameProblems(spec: ChartSpec, frame: Frame): string[] {
+  return legibilityProblems(spec, frame.compact ? 'compact' : 'wide');
+}
+
+/** The words a spec draws, in drawing order. */
+export function textsOf(spec: ChartSpec): string[] {
+  return spec.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
 }

@@ -7,18 +7,32 @@ import type { TextMark } from './types.ts';
 const narrow = /[ il.,:;'!|()[\]1]/;
 const wide = /[MWmw@%£€]/;
 
-export function textWidth(text: string, fontSize: number): number {
+/** How heavy text is drawn: bold glyphs run wider, so they are measured wider. */
+export type Weight = 'normal' | 'bold';
+
+/** Bold glyphs of the body font run about this much wider than regular ones. */
+const boldFactor = 1.12;
+
+export function textWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
   let ems = 0;
   for (const char of text)
     ems += narrow.test(char) ? 0.34 : wide.test(char) ? 0.86 : /[A-Z0-9]/.test(char) ? 0.64 : 0.56;
-  return ems * fontSize;
+  return ems * fontSize * (weight === 'bold' ? boldFactor : 1);
+}
+
+/**
+ * The weight a text mark renders at: its own `weight`, or bold for the `label-strong` tone, which chart.css
+ * draws at 700 (values and headings). Layouts and tests measure a mark at this weight.
+ */
+export function weightOf(mark: Pick<TextMark, 'tone' | 'weight'>): Weight {
+  return mark.weight === 'bold' || mark.tone === 'label-strong' ? 'bold' : 'normal';
 }
 
 /** Shortens text to fit a width, ending in an ellipsis; the full text stays in the table and tooltip. */
-export function truncate(text: string, maxWidth: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
+export function truncate(text: string, maxWidth: number, fontSize: number, weight: Weight = 'normal'): string {
+  if (textWidth(text, fontSize, weight) <= maxWidth) return text;
   let out = text;
-  while (out.length > 1 && textWidth(`${out}…`, fontSize) > maxWidth) out = out.slice(0, -1);
+  while (out.length > 1 && textWidth(`${out}…`, fontSize, weight) > maxWidth) out = out.slice(0, -1);
   return `${out.trimEnd()}…`;
 }
 
@@ -40,11 +54,11 @@ export interface TextBox {
  * use, so a layout that avoids these boxes passes `labelOverlaps`.
  */
 export function textBox(
-  mark: Pick<TextMark, 'x' | 'y' | 'text' | 'anchor' | 'baseline' | 'scale'>,
+  mark: Pick<TextMark, 'x' | 'y' | 'text' | 'anchor' | 'baseline' | 'scale' | 'tone' | 'weight'>,
   fontSize: number,
 ): TextBox {
   const size = fontSize * (mark.scale ?? 1);
-  const width = textWidth(mark.text, size);
+  const width = textWidth(mark.text, size, weightOf(mark));
   const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
   const top =
     mark.baseline === 'middle' ? mark.y - size / 2 : mark.baseline === 'hanging' ? mark.y : mark.y - size * 0.8;
@@ -60,24 +74,30 @@ export function boxesOverlap(a: TextBox, b: TextBox, slack = 0.5): boolean {
  * Breaks text into lines no wider than `maxWidth`, at spaces, keeping at most `maxLines`: the last line
  * is truncated with an ellipsis when the text does not fit. The full text stays in the table and tooltip.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = 2,
+  weight: Weight = 'normal',
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
     const candidate = current ? `${current} ${word}` : word;
-    if (!current || textWidth(candidate, fontSize) <= maxWidth) current = candidate;
+    if (!current || textWidth(candidate, fontSize, weight) <= maxWidth) current = candidate;
     else {
       lines.push(current);
       current = word;
     }
   }
   if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines.map((line) => truncate(line, maxWidth, fontSize));
+  if (lines.length <= maxLines) return lines.map((line) => truncate(line, maxWidth, fontSize, weight));
   const kept = lines.slice(0, maxLines);
   const rest = lines.slice(maxLines - 1).join(' ');
   // The rest is wider than a line (that is why it was broken), so this always ends in an ellipsis.
-  kept[maxLines - 1] = truncate(rest, maxWidth, fontSize);
+  kept[maxLines - 1] = truncate(rest, maxWidth, fontSize, weight);
   return kept;
 }
 

@@ -10,8 +10,11 @@ export interface Frame {
   height: number;
   /** Narrow container: kinds re-flow (e.g. vertical bars become horizontal) rather than shrink. */
   compact: boolean;
-  /** Text size in SVG units. The wide layout is never shown narrower than 0.86 × its width, the compact
-   * one never wider than its width, so text renders at 12 px or more in both. */
+  /**
+   * Text size in SVG units, chosen so text renders at 12 px or more wherever a layout is shown: the wide
+   * one at 560 px or more (0.875 × its 640, so 14 units render at 12.25 px or more), the compact one at
+   * 288 px or more (13 units at 12.48 px or more) and at most 420 px, 1.4 × its 300 (chart.css).
+   */
   fontSize: number;
 }
 
@@ -21,8 +24,8 @@ export const frames = {
 } as const satisfies Record<string, Frame>;
 
 /**
- * The narrowest container each layout is shown in (chart.css switches layouts at 560 px; a 320 px phone
- * leaves a 288 px column). Tests check text stays at 12 px or more at these widths.
+ * The narrowest container each layout is shown in: chart.css shows the wide one from 560 px, and a 320 px
+ * phone leaves a 288 px column for the compact one. Tests check text stays at 12 px or more at these widths.
  */
 export const narrowestShown = { wide: 560, compact: 288 } as const;
 

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { squareSize, waffle, type WaffleDatum, type WaffleOptions } from './waffle.ts';
 import { chartSpec } from './index.ts';
-import { renderSvg } from './render.ts';
 import { frames, type FrameName, type RectMark } from './types.ts';
 import { formatCount } from '../lib/format.ts';
-import { goldenSvg, legibilityProblems, realChart, specProblems } from './test-helpers.ts';
+import { expectGoldens, legibilityProblems, fixtureChart, frameProblems, textsOf } from './test-helpers.ts';
 import type { ChartSpec, Frame } from './types.ts';
 
-const { chart, dataset } = realChart('staffing-announcements');
+const { chart, dataset } = fixtureChart('staffing-announcements');
 const real = (frame: Frame) => chartSpec(chart, dataset, frame, undefined);
 
 const options: Omit<WaffleOptions, 'frame'> = {
@@ -28,10 +27,10 @@ const squares = (spec: ChartSpec) =>
     (m): m is RectMark =>
       m.type === 'rect' && m.row === undefined && m.tone.startsWith('series') && m.height > spec.fontSize * 0.9,
   );
-const texts = (spec: ChartSpec) => spec.marks.flatMap((m) => (m.type === 'text' ? [m.text] : []));
+const texts = textsOf;
 
 describe('waffle on the staffing announcements', () => {
-  it('reads the real rows in order: BSC +300, NCA +100 (with its caveat), NCA up to +300', () => {
+  it("reads the fixture's rows in order: BSC +300, NCA +100 (with its caveat), NCA up to +300", () => {
     expect(real(frames.wide).table).toEqual({
       columns: [
         { label: 'Announced', numeric: false },
@@ -119,12 +118,7 @@ describe('waffle on the staffing announcements', () => {
     },
   );
 
-  it('renders the same SVG as the reviewed golden files', async () => {
-    for (const [name, frame] of Object.entries(frames)) {
-      const svg = renderSvg(real(frame), { title: chart.title });
-      await expect(goldenSvg(svg)).toMatchFileSnapshot(`__snapshots__/waffle-staffing-${name}.svg`);
-    }
-  });
+  it('renders the same SVG as the reviewed golden files', () => expectGoldens('waffle-staffing', chart.title, real));
 });
 
 describe('waffle', () => {
@@ -201,7 +195,7 @@ describe('waffle', () => {
     fc.assert(
       fc.property(fc.array(datum, { maxLength: 40 }), fc.constantFrom(frames.wide, frames.compact), (data, frame) => {
         const result = waffle(data, { ...options, frame });
-        expect(specProblems(result)).toEqual([]);
+        expect(frameProblems(result, frame)).toEqual([]);
         expect(squares(result).length).toBeLessThanOrEqual(600 + data.length);
         if (data.length > 0) expect(result.summary).toContain(formatCount(Math.max(...data.map((d) => d.value))));
       }),

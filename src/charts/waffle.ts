@@ -8,6 +8,9 @@
  */
 import { sum } from 'd3-array';
 import { describeLargest, listInWords } from './describe.ts';
+import { drawKey, squareSwatch } from './keys.ts';
+import { gap as labelGap, lineHeight, swatchSize } from './layout.ts';
+import { checkCounts, toneOf } from './series.ts';
 import { round, textWidth, truncate, wrapText } from './text.ts';
 import type { ChartSpec, Frame, Mark, TextMark, Tone } from './types.ts';
 
@@ -49,7 +52,6 @@ export interface WaffleOptions {
   maxSquares?: number;
 }
 
-const tones: readonly Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
 const defaultMaxSquares = 600;
 
 /** The smallest round number of people per square, at least `requested`, that keeps the chart drawable. */
@@ -67,17 +69,13 @@ export function squareSize(values: readonly number[], requested: number, maxSqua
 
 export function waffle(data: readonly WaffleDatum[], options: WaffleOptions): ChartSpec {
   const { frame, format, unit } = options;
-  for (const d of data) {
-    if (!(Number.isFinite(d.value) && d.value >= 0)) {
-      throw new RangeError(`waffle: "${d.group}" has value ${d.value}; a unit chart needs a count of 0 or more`);
-    }
-  }
+  checkCounts('waffle', data, (d) => `"${d.group}"`, 'a unit chart needs a count of 0 or more');
   if (!(Number.isFinite(options.perSquare) && options.perSquare > 0)) {
     throw new RangeError(`waffle: perSquare must be a number above 0, not ${options.perSquare}`);
   }
   const fs = frame.fontSize;
   const width = frame.width;
-  const line = Math.round(fs * 1.35);
+  const line = lineHeight(fs);
   const per = squareSize(
     data.map((d) => d.value),
     options.perSquare,
@@ -106,47 +104,33 @@ export function waffle(data: readonly WaffleDatum[], options: WaffleOptions): Ch
   }
   const qualifier = options.qualifier;
   if (qualifier && data.some((d) => d.qualified)) {
-    const swatch = Math.round(fs * 0.8);
-    const items = [
-      { variant: undefined, label: 'A stated number' },
-      {
-        variant: 'outline' as const,
-        label: `“${capitalise(qualifier.word)}”${qualifier.meaning ? `: ${qualifier.meaning}` : ''}`,
-      },
-    ];
-    let x = 0;
-    for (const item of items) {
-      const label = truncate(item.label, width - swatch - 6, fs);
-      const itemWidth = swatch + 6 + textWidth(label, fs);
-      if (x > 0 && x + itemWidth > width) {
-        x = 0;
-        y += line;
-      }
-      const inset = item.variant ? 1 : 0;
-      marks.push({
-        type: 'rect',
-        tone: 'bar-muted',
-        ...(item.variant ? { variant: item.variant } : {}),
-        x: round(x + inset),
-        y: round(y + (fs - swatch) / 2 + inset),
-        width: swatch - 2 * inset,
-        height: swatch - 2 * inset,
-      });
-      text(x + swatch + 6, y, label, 'label');
-      x += itemWidth + fs * 1.2;
-    }
-    y += line;
+    const swatch = swatchSize(fs);
+    const drawn = drawKey(
+      [
+        { label: 'A stated number', swatchWidth: swatch, swatch: squareSwatch('bar-muted', swatch) },
+        {
+          label: `“${capitalise(qualifier.word)}”${qualifier.meaning ? `: ${qualifier.meaning}` : ''}`,
+          swatchWidth: swatch,
+          swatch: squareSwatch('bar-muted', swatch, 'outline'),
+        },
+      ],
+      { top: y, width, fontSize: fs, pitch: line, spacing: fs * 1.2 },
+    );
+    marks.push(...drawn.marks);
+    y += drawn.lines * line;
   }
 
   const groups = [...new Set(data.map((d) => d.group))];
   groups.forEach((group, g) => {
-    const tone = tones[g % tones.length] ?? 'series-1';
+    const tone = toneOf(g);
     y += Math.round(fs * 0.9);
     // Lane heading: a swatch of the lane's colour and the group's full name.
-    const swatch = Math.round(fs * 0.8);
-    marks.push({ type: 'rect', tone, x: 0, y: round(y + (fs - swatch) / 2), width: swatch, height: swatch });
+    const swatch = swatchSize(fs);
+    marks.push(...squareSwatch(tone, swatch)(0, y + fs / 2));
     const name = options.groupNames?.[group] ?? group;
-    text(swatch + 6, y, truncate(name, width - swatch - 6, fs), 'label-strong', { weight: 'bold' });
+    text(swatch + labelGap, y, truncate(name, width - swatch - labelGap, fs, 'bold'), 'label-strong', {
+      weight: 'bold',
+    });
     y += line + Math.round(fs * 0.3);
 
     data.forEach((d, row) => {
@@ -157,12 +141,12 @@ export function waffle(data: readonly WaffleDatum[], options: WaffleOptions): Ch
         `${d.group} ${d.qualified && qualifier ? `${qualifier.word} ${amount}` : amount}`,
         width,
         fs,
+        'bold',
       );
       text(0, y, head, 'label-strong', { weight: 'bold' });
       // The date beside the figure where it fits, otherwise on the next line.
       if (d.date) {
-        // Bold glyphs run wider than textWidth's estimate for regular text.
-        const after = textWidth(head, fs) * 1.12 + fs * 0.6;
+        const after = textWidth(head, fs, 'bold') + fs * 0.6;
         if (after + textWidth(d.date, fs) <= width) text(after, y, d.date, 'label');
         else {
           y += line;

@@ -67,3 +67,16 @@ export function valuesInOrder(column: Column, met: readonly string[]): { id: str
 export function nameOf(column: Column, value: string): string {
   return column.names?.[value] ?? value;
 }
+
+/**
+ * Whether a row is of confidence L (its own `confidence` column, else the dataset's) and its `note`, if
+ * the dataset has a note column: what a kind needs to draw a likely figure fainter or with its caveat.
+ */
+export function rowCaveat(dataset: Dataset): (row: Row) => { likely: boolean; note: string | null } {
+  const confidence = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'confidence')?.[0];
+  const hasNote = dataset.meta.columns['note'] !== undefined;
+  return (row) => ({
+    likely: (confidence ? row[confidence] : dataset.meta.confidence) === 'L',
+    note: hasNote ? textOf(row, 'note') : null,
+  });
+}

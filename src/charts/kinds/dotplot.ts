@@ -1,5 +1,5 @@
 import { dotplot, type DotDatum } from '../dotplot.ts';
-import { cellText, channel, columnFormat, numberOf, optionalChannel, textOf, valuesInOrder } from './columns.ts';
+import { cellText, channel, columnFormat, numberOf, optionalChannel, rowCaveat, valuesInOrder } from './columns.ts';
 import { defineKind, optionsSchema } from './define.ts';
 
 /**
@@ -19,19 +19,18 @@ export const dotplotKind = defineKind({
     const x = channel(chart, dataset, 'x');
     const value = channel(chart, dataset, 'value');
     const qualifier = optionalChannel(chart, dataset, 'qualifier');
-    const confidence = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'confidence')?.[0];
-    const hasNote = dataset.meta.columns['note'] !== undefined;
+    const caveat = rowCaveat(dataset);
     const data = dataset.rows.flatMap((row): DotDatum[] => {
       const count = numberOf(row, value.name);
       if (count === null) return [];
-      const note = hasNote ? textOf(row, 'note') : null;
+      const { likely, note } = caveat(row);
       return [
         {
           series: cellText(row[y.name], y.column),
           x: cellText(row[x.name], x.column),
           value: count,
           ...(qualifier && row[qualifier.name] === 'yes' ? { atLeast: true } : {}),
-          ...((confidence ? row[confidence] : dataset.meta.confidence) === 'L' ? { likely: true } : {}),
+          ...(likely ? { likely: true } : {}),
           ...(note ? { note } : {}),
         },
       ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { waffle, type WaffleDatum } from '../waffle.ts';
-import { cellText, channel, columnFormat, numberOf, optionalChannel, textOf } from './columns.ts';
+import { cellText, channel, columnFormat, numberOf, optionalChannel, rowCaveat } from './columns.ts';
 import { defineKind, optionsSchema } from './define.ts';
 import type { Column } from '../../lib/content/schemas.ts';
 
@@ -34,13 +34,13 @@ export const waffleKind = defineKind({
     const label = optionalChannel(chart, dataset, 'label');
     const date = optionalChannel(chart, dataset, 'date');
     const qualifier = optionalChannel(chart, dataset, 'qualifier');
-    const confidence = Object.entries(dataset.meta.columns).find(([, c]) => c.type === 'confidence')?.[0];
-    const hasNote = dataset.meta.columns['note'] !== undefined;
+    const caveat = rowCaveat(dataset);
     const data = dataset.rows.flatMap((row): WaffleDatum[] => {
       const amount = numberOf(row, value.name);
       if (amount === null) return [];
-      const likely = (confidence ? row[confidence] : dataset.meta.confidence) === 'L';
-      const note = likely && hasNote ? textOf(row, 'note') : null;
+      // Only a likely figure's note is a caveat that must stand beside it.
+      const { likely, note: rowNote } = caveat(row);
+      const note = likely ? rowNote : null;
       return [
         {
           group: cellText(row[group.name], group.column),
