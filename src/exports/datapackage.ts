@@ -51,7 +51,9 @@ function field(name: string, column: Column) {
     ...(column.type === 'enum' && column.values ? { enum: column.values } : {}),
     ...(column.type === 'confidence' ? { enum: ['V', 'L'] } : {}),
   };
-  const description = [words[column.type], unit ? `Unit: ${unit}.` : undefined].filter(Boolean).join('. ');
+  // A likely column's caveat travels with its data, as it does with its figures and charts on the site.
+  const caveat = column.confidence === 'L' && column.caveat ? `Likely (L): ${column.caveat}` : undefined;
+  const description = [words[column.type], unit ? `Unit: ${unit}.` : undefined, caveat].filter(Boolean).join('. ');
   return {
     name,
     title: column.label,
