@@ -1,24 +1,28 @@
 /**
- * The two pages the benchmark compares, both showing the arrivals-by-year bar chart with the site's own
- * stylesheet (and so the same font): our figure as the build drew it (SVG in the HTML, plus the small
- * enhancement script), and the same chart drawn in the browser by the full d3 bundle from the CSV.
+ * The three versions of one built page that the benchmark compares, all showing the same chart:
+ * - as built: the page exactly as the build wrote it, served at its own path with its own headers;
+ * - d3: the same page with that chart's build-time SVG taken out and drawn in the browser instead, by the
+ *   full d3 bundle from the CSV, as a typical D3 tutorial does (our enhancement script goes with the SVG);
+ * - one request: the same page as a single response: its stylesheets inlined, every script, preload and
+ *   policy tag removed. Nothing is left to wait for but the HTML itself: the limit for this content.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
-import { scanHtml } from '../lib/html.ts';
 
-export const chartId = 'arrivals-by-year';
-
-/** The outer HTML of the element with this id, exactly as the build wrote it. */
-export function outerHtmlById(html: string, id: string): string {
+/** The element's outer HTML range [start, end) in `html`, for the first element `matches` accepts. */
+export function elementRange(
+  html: string,
+  matches: (name: string, attribs: Record<string, string>) => boolean,
+): [number, number] | undefined {
   let start = -1;
   let end = -1;
   let depth = 0;
   let tag = '';
   const parser = new Parser({
     onopentag(name, attribs) {
-      if (start < 0 && attribs['id'] === id) {
+      if (start < 0 && matches(name, attribs)) {
         start = parser.startIndex;
         tag = name;
         depth = 1;
@@ -30,33 +34,74 @@ export function outerHtmlById(html: string, id: string): string {
   });
   parser.write(html);
   parser.end();
-  if (start < 0 || end < 0) throw new Error(`No element #${id} in the page`);
-  return html.slice(start, end);
+  return start < 0 || end < 0 ? undefined : [start, end];
 }
 
-const shell = (title: string, head: string, body: string): string =>
-  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main id="main">${body}</main></body></html>`;
-
-export interface BenchPages {
-  /** Our build-time SVG figure alone, with the site's CSS and the figure's enhancement script. */
-  svg: string;
-  /** The d3 tutorial page, with the same CSS, title and subtitle. */
-  d3: string;
+/** The outer HTML of the element with this id, exactly as the build wrote it. */
+export function outerHtmlById(html: string, id: string): string {
+  const at = elementRange(html, (_, attribs) => attribs['id'] === id);
+  if (!at) throw new Error(`No element #${id} in the page`);
+  return html.slice(...at);
 }
 
-export function benchPages(dist: string, chapterPath: string): BenchPages {
-  const chapter = readFileSync(join(dist, chapterPath, 'index.html'), 'utf8');
-  const scanned = scanHtml(chapter);
-  const css = scanned.stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
-  const modules = scanned.scripts
-    .filter((s) => s.type === 'module' && s.src)
-    .map((s) => `<script type="module" src="${s.src}"></script>`)
-    .join('');
-  const figure = outerHtmlById(chapter, `chart-${chartId}`);
-  const text = (cls: string): string => new RegExp(`class="${cls}"[^>]*>([^<]*)<`).exec(figure)?.[1] ?? '';
-  const d3 = readFileSync(join(import.meta.dirname, 'd3-page/index.html'), 'utf8')
-    .replace('<!-- STYLESHEETS -->', css)
-    .replace('<!-- TITLE -->', text('chart-title'))
-    .replace('<!-- SUBTITLE -->', text('chart-subtitle'));
-  return { svg: shell('Bench: drawn at build time', css + modules, figure), d3 };
+const figureOf = (html: string, chartId: string): [number, number] => {
+  const at = elementRange(html, (name, attribs) => name === 'figure' && attribs['id'] === `chart-${chartId}`);
+  if (!at) throw new Error(`No figure #chart-${chartId} in the page`);
+  return at;
+};
+
+/** A chart frame (one layout of the build-time SVG), with its SVG. */
+const frame = /<div class="chart-frame[^"]*">\s*<svg[\s\S]*?<\/svg>\s*<\/div>/g;
+
+/** The built page with the chart's frames replaced by an empty box that the d3 script draws into. */
+export function d3Page(html: string, chartId: string): string {
+  const [start, end] = figureOf(html, chartId);
+  let first = true;
+  const figure = html.slice(start, end).replace(frame, () => {
+    const box = first ? '<div id="chart"></div>' : '';
+    first = false;
+    return box;
+  });
+  if (first) throw new Error(`The figure #chart-${chartId} has no chart frame to replace`);
+  return (html.slice(0, start) + figure + html.slice(end))
+    .replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '')
+    .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replace('</body>', '<script src="/bench/d3.min.js"></script><script src="/bench/chart.js"></script></body>');
+}
+
+/**
+ * The built page as one response. `readAsset` returns a stylesheet's text by the href the page uses.
+ * Font files stay files: @font-face fetches them only when text needs them, and text is painted meanwhile.
+ */
+export function oneRequestPage(html: string, readAsset: (href: string) => string): string {
+  return html
+    .replace(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g, (_, href: string) => `<style>${readAsset(href)}</style>`)
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(module)?preload"[^>]*>/g, '')
+    .replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
+}
+
+/** Gzipped bytes of the HTML up to the end of the chart's last frame: what must arrive before it can show. */
+export function gzipBytesToChart(html: string, chartId: string): number {
+  const [start, end] = figureOf(html, chartId);
+  const lastFrame = [...html.slice(start, end).matchAll(frame)].at(-1);
+  const cut = lastFrame ? start + (lastFrame.index ?? 0) + lastFrame[0].length : end;
+  return gzipSync(html.slice(0, cut)).length;
+}
+
+export interface BenchPage {
+  /** Where the page is served, e.g. `/the-announcement/`. */
+  path: string;
+  html: string;
+}
+
+/** Reads a built page and a function that reads the stylesheets it links, from the site folder. */
+export function readBuilt(site: string, path: string, base = '/'): BenchPage & { readAsset: (href: string) => string } {
+  const file = join(site, path, 'index.html');
+  return {
+    path,
+    html: readFileSync(file, 'utf8'),
+    readAsset: (href) => readFileSync(join(site, href.startsWith(base) ? href.slice(base.length) : href), 'utf8'),
+  };
 }
