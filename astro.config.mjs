@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/mdx/base-links.ts';
 import { chapterIds } from './src/mdx/chapter-ids.ts';
+import { fontFallbacks } from './scripts/lib/font-fallbacks.ts';
 
 // The public address the site is deployed at. Embed snippets, oEmbed and the sitemap need absolute URLs,
 // so a deployment sets CROSSINGS_SITE; locally the preview server's address is right.
@@ -41,6 +42,8 @@ export default defineConfig({
     // Scripts stay files too, never inlined into the page: then the same policy works as a host header
     // (public/_headers), which cannot know per-page hashes. It also keeps fonts out of data: URLs.
     build: { assetsInlineLimit: 0 },
+    // Metric-matched local fallbacks for the body font (scripts/lib/font-fallbacks.ts).
+    plugins: [fontFallbacks()],
   },
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page, with hashes of the scripts

@@ -1,1 +1,4 @@
 /// <reference types="astro/client" />
+
+/** Metric-matched fallback fonts, generated at build time (scripts/lib/font-fallbacks.ts). */
+declare module 'virtual:crossings/font-fallbacks.css';
