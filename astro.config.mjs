@@ -35,12 +35,13 @@ export default defineConfig({
   // edition shows every chapter on one page). MDX inherits the processor.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base), chapterIds()] }) },
   build: {
-    // Stylesheets stay files, never inline <style>: the Content-Security-Policy allows styles from 'self'.
-    inlineStylesheets: 'never',
+    // The stylesheet is inlined into every page: it is then in the first response, with nothing else to wait
+    // for before the first paint. Astro adds its hash to each page's policy (style-src), so no 'unsafe-inline'.
+    inlineStylesheets: 'always',
   },
   vite: {
-    // Scripts stay files too, never inlined into the page: then the same policy works as a host header
-    // (public/_headers), which cannot know per-page hashes. It also keeps fonts out of data: URLs.
+    // Bundled scripts stay files, loaded as deferred modules after the first paint; fonts stay files too,
+    // never data: URLs inside the inlined stylesheet.
     build: { assetsInlineLimit: 0 },
     // Metric-matched local fallbacks for the body font (scripts/lib/font-fallbacks.ts).
     plugins: [fontFallbacks()],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { scanHtml } from '../scripts/lib/html.ts';
@@ -41,16 +42,37 @@ test('every page carries a strict Content-Security-Policy in a <meta> tag', () =
   }
 });
 
-test('the headers file gives every page one policy: embeds framable anywhere, other pages nowhere', () => {
+test('the headers give every page one policy, equal to its meta tag: embeds framable anywhere, others nowhere', () => {
   for (const path of files) {
     const policies = rulesFor(headerRules, path).flatMap((rule) =>
       rule.headers.filter(([name]) => name.toLowerCase() === 'content-security-policy').map(([, value]) => value),
     );
-    expect(policies, `${path}: exactly one Content-Security-Policy rule in public/_headers matches`).toHaveLength(1);
+    expect(policies, `${path}: exactly one Content-Security-Policy rule in _headers matches`).toHaveLength(1);
     const policy = policies[0] ?? '';
     expectStrict(policy, `${path} (header)`);
-    const ancestors = parsePolicy(policy).get('frame-ancestors');
-    expect(ancestors, `${path}: frame-ancestors`).toEqual(isEmbedPath(path) ? ['*'] : ["'none'"]);
+    const header = parsePolicy(policy);
+    expect(header.get('frame-ancestors'), `${path}: frame-ancestors`).toEqual(isEmbedPath(path) ? ['*'] : ["'none'"]);
+    // The same directives with the same sources (hashes included) as the page's meta tag, frame-ancestors aside.
+    header.delete('frame-ancestors');
+    const meta = scanHtml(readFileSync(fileOf(path), 'utf8')).cspMeta[0] ?? '';
+    expect(Object.fromEntries(header), `${path}: header policy = meta policy`).toEqual(
+      Object.fromEntries(parsePolicy(meta)),
+    );
+  }
+});
+
+test('inline scripts and styles run only by their hashes, each listed in the policy', () => {
+  for (const path of files) {
+    const page = scanHtml(readFileSync(fileOf(path), 'utf8'));
+    const policy = parsePolicy(page.cspMeta[0] ?? '');
+    const inline = [
+      ...page.scripts.filter((s) => s.src === undefined).map((s) => ['script-src', s.code] as const),
+      ...page.styles.map((code) => ['style-src', code] as const),
+    ];
+    for (const [directive, code] of inline) {
+      const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+      expect(policy.get(directive), `${path}: ${directive} lists the hash of ${code.slice(0, 40)}…`).toContain(hash);
+    }
   }
 });
 

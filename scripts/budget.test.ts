@@ -70,6 +70,18 @@ describe('the size budget', () => {
     expect(report.pages[0]?.files.map((f) => f.file)).toContain('/m.js');
   });
 
+  test('counts an inline stylesheet and script in their columns, and once in the total', () => {
+    const style = `<style>${incompressible(3000, 2)}</style>`;
+    const script = `<script>${incompressible(2000, 3)}</script>`;
+    const report = measureSite(site({ ...fonts, 'index.html': page('<p>Plain</p>', style + script) }));
+    const [home] = report.pages;
+    expect(home?.css).toBeGreaterThan(3000);
+    expect(home?.js).toBeGreaterThan(2000);
+    // The HTML already carries both: the total is the HTML, the linked stylesheet and the font.
+    const linked = home?.files.find((f) => f.file === '/_astro/site.css')?.bytes ?? 0;
+    expect(home?.total).toBe((home?.html ?? 0) + linked + (home?.fonts ?? 0));
+  });
+
   test('counts the latin-ext subset when the text needs it', () => {
     const report = measureSite(site({ ...fonts, 'index.html': page('<p>Łódź</p>') }));
     expect(report.pages[0]?.fonts).toBe(50_000);

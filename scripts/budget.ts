@@ -137,6 +137,9 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
   };
 
   let js = 0;
+  // Inline scripts and styles travel inside the HTML: they count in the JS and CSS columns (and budgets),
+  // but only once in the total, which already has them in the HTML's bytes.
+  let inline = 0;
   const loadScript = (from: string, src: string): void => {
     const found = localFile(dist, from, src);
     if (!found) throw new Error(`${path} loads ${src}, which is not in ${dist}`);
@@ -149,7 +152,11 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
   };
   page.scripts.forEach((script, i) => {
     if (script.src !== undefined) loadScript(url, script.src);
-    else js += add(`inline script ${i + 1}`, 'js', gzip(script.code));
+    else {
+      const bytes = add(`inline script ${i + 1}`, 'js', gzip(script.code));
+      js += bytes;
+      inline += bytes;
+    }
   });
 
   let css = 0;
@@ -170,7 +177,11 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
     if (preload.as === 'script') loadScript(url, preload.href);
     if (preload.as === 'style') loadSheet(url, preload.href);
   }
-  page.styles.forEach((text, i) => (css += add(`inline style ${i + 1}`, 'css', gzip(text))));
+  page.styles.forEach((text, i) => {
+    const bytes = add(`inline style ${i + 1}`, 'css', gzip(text));
+    css += bytes;
+    inline += bytes;
+  });
 
   let fonts = 0;
   const addFont = (found: string): void => {
@@ -199,7 +210,8 @@ export function measurePage(distFolder: string, file: string, path: string): Pag
   }
 
   const htmlBytes = add(url, 'html', gzip(html));
-  return { path, kind: pageKind(path), html: htmlBytes, css, js, fonts, total: htmlBytes + css + js + fonts, files };
+  const total = htmlBytes + css + js + fonts - inline;
+  return { path, kind: pageKind(path), html: htmlBytes, css, js, fonts, total, files };
 }
 
 export function checkBudgets(pages: PageFigures[], hostScripts: { file: string; bytes: number }[]): Failure[] {
@@ -257,7 +269,8 @@ export function formatReport(report: BudgetReport): string {
   const line = (cells: string[]): string =>
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   const out = [
-    'Gzip sizes in KB (1 KB = 1000 bytes); fonts are woff2 files the page would load.',
+    'Gzip sizes in KB (1 KB = 1000 bytes); fonts are woff2 files the page would load. Inline CSS and JS are in the',
+    'HTML and in their own columns, and once in the total.',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),

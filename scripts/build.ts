@@ -15,6 +15,7 @@ import { basePath, headersUnderBase } from './lib/base.ts';
 import { makeOffline } from './postbuild/offline.ts';
 import { fillPdfDetails, pdfDetails } from './postbuild/pdf-details.ts';
 import { makePdf } from './postbuild/pdf.ts';
+import { pagePolicies, withPagePolicies } from './lib/page-policies.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
@@ -62,10 +63,12 @@ try {
 }
 const browser = found ?? fail(`crossings.pdf cannot be made. ${noBrowserMessage}`);
 run('npx', ['astro', 'build'], { CROSSINGS_OUT_DIR: staging });
-// Post-build steps, on the staging folder. A host applies _headers to the URLs it serves, which carry the
-// base path (CROSSINGS_BASE): its rules move under it.
+// Post-build steps, on the staging folder. Each page's Content-Security-Policy header, from its meta tag
+// (site paths); then, as a host applies _headers to the URLs it serves, which carry the base path
+// (CROSSINGS_BASE), every rule moves under it.
 const headersFile = join(staging, '_headers');
-if (existsSync(headersFile)) writeFileSync(headersFile, headersUnderBase(readFileSync(headersFile, 'utf8'), basePath));
+const headers = withPagePolicies(readFileSync(headersFile, 'utf8'), pagePolicies(staging));
+writeFileSync(headersFile, headersUnderBase(headers, basePath));
 const content = loadContent({
   contentDir: process.env['CROSSINGS_CONTENT_DIR'] ?? resolve(root, 'content'),
   kinds: kindRegistry,
