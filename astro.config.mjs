@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/mdx/base-links.ts';
 import { chapterIds } from './src/mdx/chapter-ids.ts';
 import { fontFallbacks } from './scripts/lib/font-fallbacks.ts';
+import { inlineScriptHashes } from './scripts/lib/inline-scripts.ts';
 
 // The public address the site is deployed at. Embed snippets, oEmbed and the sitemap need absolute URLs,
 // so a deployment sets CROSSINGS_SITE; locally the preview server's address is right.
@@ -48,10 +50,12 @@ export default defineConfig({
   },
   security: {
     // Astro writes a <meta http-equiv="content-security-policy"> into every page, with hashes of the scripts
-    // and styles it bundles. Only our own origin, no third-party host, no 'unsafe-inline'. frame-ancestors
-    // cannot be set in a meta tag: public/_headers sets it (and repeats this policy) for hosts that read it.
+    // and styles it bundles or inlines, and of our own inline scripts (scripts/lib/inline-scripts.ts). Only
+    // our own origin, no third-party host, no 'unsafe-inline'. frame-ancestors cannot be set in a meta tag:
+    // the build writes each page's policy into _headers with it (scripts/lib/page-policies.ts).
     csp: {
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { hashes: inlineScriptHashes(fileURLToPath(new URL('.', import.meta.url))) },
     },
   },
   devToolbar: { enabled: false },

@@ -1,4 +1,5 @@
-// Runs before first paint (a blocking script in <head>) so a chosen theme never flashes the other one.
+// Runs before first paint (inline in <head>, allowed by its hash: scripts/lib/inline-scripts.ts) so a
+// chosen theme never flashes the other one.
 // The reader's choice (light or dark) is kept in localStorage; without one the page follows the system
 // setting, through CSS (light-dark() in tokens.css), and the control shows which scheme that gives now.
 (function () {
