@@ -15,13 +15,15 @@ describe('font fallbacks', () => {
     expect(css).toMatch(/url\(@fontsource-variable\/atkinson-hyperlegible-next\/files\/[^)]+\.woff2\)/);
   });
 
-  it('scale each local font to the web font, and list them for --font-body', async () => {
+  it('scale each local font to the web font, and put them in --font-body after it', async () => {
     const css = await fontFallbackCss();
     for (const local of ['Arial', 'Liberation Sans', 'Roboto']) {
       const face = new RegExp(`font-family: "${webFontFamily} Fallback: ${local}";[^}]*size-adjust: [\\d.]+%`);
       expect(css, local).toMatch(face);
     }
-    expect(css).toMatch(/--font-body-fallbacks: "[^;]+Fallback: Arial", "[^;]+Fallback: Liberation Sans", "[^;]+";/);
+    expect(css).toMatch(
+      /--font-body: 'Atkinson Hyperlegible Next Variable', "[^;]+Fallback: Arial", "[^;]+Fallback: Liberation Sans", "[^;]+Fallback: Roboto", sans-serif;/,
+    );
   });
 
   // Liberation Sans is used under Arial's metrics, as its metric-compatible substitute: check that claim

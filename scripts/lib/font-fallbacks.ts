@@ -56,17 +56,19 @@ export const localFallbacks = [
 
 export const virtualId = 'virtual:crossings/font-fallbacks.css';
 
-/** The @font-face rules, and the custom property that lists their families for --font-body (tokens.css). */
+/**
+ * The web font's @font-face rules, the fallbacks', and --font-body with the fallbacks in place of the plain
+ * system fonts of tokens.css (this stylesheet comes after it, and so wins).
+ */
 export async function fontFallbackCss(): Promise<string> {
   const metrics = await fromFile(webFontFile);
   const { fontFamily, fontFaces } = createFontStack([{ ...metrics, familyName: webFontFamily }, ...localFallbacks]);
-  // createFontStack lists the web font first and ends with the fallbacks' own families; tokens.css names the
-  // web font itself and ends with a generic family, so only the scaled fallbacks go in the property.
+  // createFontStack gives the web font, each scaled fallback, then the local fonts themselves.
   const scaled = fontFamily
     .split(/,\s*/)
     .filter((family) => / Fallback: /.test(family))
     .join(', ');
-  return `${webFontCss()}\n${fontFaces}\n:root { --font-body-fallbacks: ${scaled}; }\n`;
+  return `${webFontCss()}\n${fontFaces}\n:root { --font-body: '${webFontFamily}', ${scaled}, sans-serif; }\n`;
 }
 
 /** A Vite plugin that serves the stylesheet above as a virtual CSS module. */
