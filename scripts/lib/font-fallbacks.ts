@@ -30,11 +30,11 @@ const fontPackage = '@fontsource-variable/atkinson-hyperlegible-next';
  * swapped in later, on this page: the next page, with the font in the cache, paints in it from the start.
  * Even a metric-matched fallback wraps some lines differently, so a late swap would still move text.
  */
-export function webFontCss(): string {
+export function webFontCss(display: 'optional' | 'block' = 'optional'): string {
   const css = readFileSync(createRequire(import.meta.url).resolve(`${fontPackage}/wght.css`), 'utf8');
   if (!/font-display:\s*swap/.test(css)) throw new Error(`${fontPackage}/wght.css: no font-display: swap to replace`);
   return css
-    .replace(/font-display:\s*swap/g, 'font-display: optional')
+    .replace(/font-display:\s*swap/g, `font-display: ${display}`)
     .replace(/url\(\.\/files\//g, `url(${fontPackage}/files/`);
 }
 
@@ -57,6 +57,13 @@ export const localFallbacks = [
 export const virtualId = 'virtual:crossings/font-fallbacks.css';
 
 /**
+ * The same @font-face rules with font-display: block, for the print edition alone. It is printed to
+ * crossings.pdf (and read on paper), not raced to a first paint: it must wait for the web font, or the PDF
+ * would embed the fallback. Declared after the page's own rules, these win for the same faces.
+ */
+export const printVirtualId = 'virtual:crossings/web-font-print.css';
+
+/**
  * The web font's @font-face rules, the fallbacks', and --font-body with the fallbacks in place of the plain
  * system fonts of tokens.css (this stylesheet comes after it, and so wins).
  */
@@ -74,9 +81,10 @@ export async function fontFallbackCss(): Promise<string> {
 /** A Vite plugin that serves the stylesheet above as a virtual CSS module. */
 export function fontFallbacks(): Plugin {
   const resolved = `\0${virtualId}`;
+  const printResolved = `\0${printVirtualId}`;
   return {
     name: 'crossings-font-fallbacks',
-    resolveId: (id) => (id === virtualId ? resolved : undefined),
-    load: (id) => (id === resolved ? fontFallbackCss() : undefined),
+    resolveId: (id) => (id === virtualId ? resolved : id === printVirtualId ? printResolved : undefined),
+    load: (id) => (id === resolved ? fontFallbackCss() : id === printResolved ? webFontCss('block') : undefined),
   };
 }
