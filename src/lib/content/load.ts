@@ -529,12 +529,14 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       Chart: { ids: charts, list: uses.charts, what: 'chart', where: 'content/charts.yaml' },
       Source: { ids: sources, list: uses.sources, what: 'source', where: 'content/sources.yaml' },
       Quote: { ids: quotes, list: uses.quotes, what: 'quote', where: 'content/quotes.yaml' },
+      // A guess is asked before the chart that answers it, and named by that chart's id.
+      Guess: { ids: charts, list: uses.charts, what: 'chart', where: 'content/charts.yaml' },
     } as const;
     // MDX comments are not rendered, so components inside them cite nothing. Blank them out, keeping
     // line breaks so reported line numbers stay right.
     const rendered = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
     rendered.split('\n').forEach((lineText, i) => {
-      for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote|Term)\b[^>]*?\bid=["']([^"']+)["']/g)) {
+      for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote|Term|Guess)\b[^>]*?\bid=["']([^"']+)["']/g)) {
         const ref = m[2] ?? '';
         const where = { file, line: i + 1, field: `<${m[1]} id>` };
         if (m[1] === 'Term') {
