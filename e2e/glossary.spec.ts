@@ -66,6 +66,17 @@ test('the glossary page has every term the chapters link to, each with its ancho
   await expect(back).toHaveCount(1);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 360, height: 800 } });
+
+  test('a tap opens the definition', async ({ page }) => {
+    await page.goto(chapter);
+    const { term, popover } = firstTerm(page);
+    await term.tap();
+    await expect(popover).toBeVisible();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
