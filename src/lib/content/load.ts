@@ -530,7 +530,7 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       Source: { ids: sources, list: uses.sources, what: 'source', where: 'content/sources.yaml' },
       Quote: { ids: quotes, list: uses.quotes, what: 'quote', where: 'content/quotes.yaml' },
       // A guess is asked before the chart that answers it, and named by that chart's id.
-      Guess: { ids: charts, list: uses.charts, what: 'chart', where: 'content/charts.yaml' },
+      Guess: { ids: charts, list: [] as string[], what: 'chart', where: 'content/charts.yaml' },
     } as const;
     // MDX comments are not rendered, so components inside them cite nothing. Blank them out, keeping
     // line breaks so reported line numbers stay right.
@@ -559,7 +559,8 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
         const lookup = lookups[m[1] as keyof typeof lookups];
         if (!lookup.ids.has(ref)) {
           errors.push(new ContentError(where, `unknown ${lookup.what} id "${ref}" (see ${lookup.where})`));
-        } else {
+        } else if (m[1] !== 'Guess') {
+          // A guess only names its chart: the <Chart> after it is the chart's place in the chapter and its notes.
           refs.push({ kind: lookup.what, id: ref });
           if (!(lookup.list as string[]).includes(ref)) (lookup.list as string[]).push(ref);
         }
