@@ -14,7 +14,9 @@ test('no number in chapter prose is typed by hand', async ({ page }) => {
     const text = await article.evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
       copy
-        .querySelectorAll('script, style, .num, .num-note, .num-caveat, .notes, figure.chart, .quote figcaption, .meta')
+        .querySelectorAll(
+          'script, style, .num, .num-note, .num-caveat, .notes, figure.chart, guess-line, .quote figcaption, .meta',
+        )
         .forEach((n) => n.remove());
       return copy.textContent ?? '';
     });

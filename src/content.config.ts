@@ -16,6 +16,7 @@ import {
   figureTypes,
   quoteSchema,
   sourceSchema,
+  termSchema,
   units,
 } from './lib/content/schemas.ts';
 
@@ -82,6 +83,11 @@ export const collections = {
     loader: async () => [...content().quotes.values()],
     schema: quoteSchema,
   }),
+  /** Terms a reader can look up in place (<Term>) and on /glossary/. */
+  glossary: defineCollection({
+    loader: async () => [...content().glossary.values()],
+    schema: termSchema,
+  }),
   /** Chapter-level facts derived from the MDX: which figures, charts and sources each cites, in order. */
   chapterRefs: defineCollection({
     loader: async () => content().chapters.map((c) => ({ id: c.id, file: c.file, refs: c.refs, uses: c.uses })),
@@ -94,6 +100,7 @@ export const collections = {
         charts: z.array(z.string()),
         sources: z.array(z.string()),
         quotes: z.array(z.string()),
+        terms: z.array(z.string()),
       }),
     }),
   }),

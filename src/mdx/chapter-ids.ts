@@ -23,7 +23,7 @@ export function chapterIdOf(path: string): string {
     .replace(/^\d+-/, '');
 }
 
-const tagged = new Set(['Num', 'Source', 'Quote', 'Chart']);
+const tagged = new Set(['Num', 'Source', 'Quote', 'Chart', 'Guess']);
 
 /** The chapter a file is, or undefined for MDX outside a `chapters/` folder. */
 export function chapterOfFile(fileURL: URL | undefined): string | undefined {

@@ -3,13 +3,15 @@
  * this object to the rendered content.
  */
 import Chart from './Chart.astro';
+import Guess from './Guess.astro';
 import H2AsH3 from './H2AsH3.astro';
 import H3AsH4 from './H3AsH4.astro';
 import Num from './Num.astro';
 import Quote from './Quote.astro';
 import Source from './Source.astro';
+import Term from './Term.astro';
 
-export const components = { Chart, Num, Quote, Source };
+export const components = { Chart, Guess, Num, Quote, Source, Term };
 /** /print/: the same components, with the chapter's headings one level down under its title (an h2). */
 export const printComponents = { ...components, h2: H2AsH3, h3: H3AsH4 };
-export { Chart, Num, Quote, Source };
+export { Chart, Guess, Num, Quote, Source, Term };

@@ -19,11 +19,13 @@ import {
   quoteSchema,
   type Quote,
   sourceSchema,
+  termSchema,
   type ChapterMeta,
   type ChartEntry,
   type DatasetMeta,
   type FigureType,
   type Source,
+  type Term,
   type Unit,
 } from './schemas.ts';
 
@@ -55,7 +57,7 @@ export interface Chapter {
   file: string;
   meta: ChapterMeta;
   /** Ids cited by the chapter's components, in order of first appearance. */
-  uses: { figures: string[]; charts: string[]; sources: string[]; quotes: string[] };
+  uses: { figures: string[]; charts: string[]; sources: string[]; quotes: string[]; terms: string[] };
   /** Every citing component in document order: footnotes are numbered from this, not from render order. */
   refs: { kind: 'figure' | 'chart' | 'source' | 'quote'; id: string }[];
 }
@@ -66,13 +68,18 @@ export interface Content {
   charts: Map<string, ChartEntry>;
   figures: Map<string, Figure>;
   quotes: Map<string, Quote>;
+  /** Glossary terms, in the order content/glossary.yaml lists them. */
+  glossary: Map<string, Term>;
   chapters: Chapter[];
   /** The newest publication date among the datasets: the site's "figures as of". */
   asOf: string;
 }
 
 export interface LoadOptions {
-  /** The folder holding chapters/, data/, sources.yaml, charts.yaml, figures.yaml and quotes.yaml. */
+  /**
+   * The folder holding chapters/, data/, sources.yaml, charts.yaml, figures.yaml and quotes.yaml, and
+   * optionally glossary.yaml.
+   */
   contentDir: string;
   /**
    * The chart kinds charts.yaml may name: `kindRegistry` from src/charts/kinds/index.ts. Handed in, not
@@ -450,6 +457,20 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     return value;
   });
 
+  // Glossary: optional as a file (a content folder without terms needs none), but every <Term> must be in it.
+  const glossaryPath = join(contentDir, 'glossary.yaml');
+  const glossaryYaml = existsSync(glossaryPath) ? readYaml(glossaryPath) : undefined;
+  const glossary = readList<Term>(glossaryYaml, (entry, index) => {
+    if (!glossaryYaml) return undefined;
+    const { value, errors: termErrors } = validateYaml(glossaryYaml, termSchema, entry, [index]);
+    errors.push(...termErrors);
+    if (value?.source) {
+      const line = glossaryYaml.lineOf([index, 'source']);
+      checkSource(value.source, { file: glossaryYaml.file, ...(line ? { line } : {}), field: `[${index}].source` });
+    }
+    return value;
+  });
+
   // Chapters: frontmatter, and every component id they cite
   const chapters: Chapter[] = [];
   const chapterDir = join(contentDir, 'chapters');
@@ -493,29 +514,53 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       errors.push(new ContentError({ file, field: 'order' }, `order ${meta.order} is also used by ${clash}`));
     }
     orders.set(meta.order, file);
-    const uses = { figures: [] as string[], charts: [] as string[], sources: [] as string[], quotes: [] as string[] };
+    const uses = {
+      figures: [] as string[],
+      charts: [] as string[],
+      sources: [] as string[],
+      quotes: [] as string[],
+      terms: [] as string[],
+    };
+    /** Line of each term's <Term> in this chapter: a term is marked once, at its first use. */
+    const termLines = new Map<string, number>();
     const refs: Chapter['refs'] = [];
     const lookups = {
       Num: { ids: figures, list: uses.figures, what: 'figure', where: 'content/figures.yaml' },
       Chart: { ids: charts, list: uses.charts, what: 'chart', where: 'content/charts.yaml' },
       Source: { ids: sources, list: uses.sources, what: 'source', where: 'content/sources.yaml' },
       Quote: { ids: quotes, list: uses.quotes, what: 'quote', where: 'content/quotes.yaml' },
+      // A guess is asked before the chart that answers it, and named by that chart's id.
+      Guess: { ids: charts, list: [] as string[], what: 'chart', where: 'content/charts.yaml' },
     } as const;
     // MDX comments are not rendered, so components inside them cite nothing. Blank them out, keeping
     // line breaks so reported line numbers stay right.
     const rendered = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
     rendered.split('\n').forEach((lineText, i) => {
-      for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote)\b[^>]*?\bid=["']([^"']+)["']/g)) {
-        const lookup = lookups[m[1] as keyof typeof lookups];
+      for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote|Term|Guess)\b[^>]*?\bid=["']([^"']+)["']/g)) {
         const ref = m[2] ?? '';
+        const where = { file, line: i + 1, field: `<${m[1]} id>` };
+        if (m[1] === 'Term') {
+          const first = termLines.get(ref);
+          if (!glossary.has(ref)) {
+            errors.push(new ContentError(where, `unknown term id "${ref}" (see content/glossary.yaml)`));
+          } else if (first !== undefined) {
+            errors.push(
+              new ContentError(
+                where,
+                `term "${ref}" is already marked on line ${first}: <Term> marks only its first use in a chapter`,
+              ),
+            );
+          } else {
+            termLines.set(ref, i + 1);
+            uses.terms.push(ref);
+          }
+          continue;
+        }
+        const lookup = lookups[m[1] as keyof typeof lookups];
         if (!lookup.ids.has(ref)) {
-          errors.push(
-            new ContentError(
-              { file, line: i + 1, field: `<${m[1]} id>` },
-              `unknown ${lookup.what} id "${ref}" (see ${lookup.where})`,
-            ),
-          );
-        } else {
+          errors.push(new ContentError(where, `unknown ${lookup.what} id "${ref}" (see ${lookup.where})`));
+        } else if (m[1] !== 'Guess') {
+          // A guess only names its chart: the <Chart> after it is the chart's place in the chapter and its notes.
           refs.push({ kind: lookup.what, id: ref });
           if (!(lookup.list as string[]).includes(ref)) (lookup.list as string[]).push(ref);
         }
@@ -532,7 +577,7 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       .map((d) => d.meta.updated)
       .sort()
       .at(-1) ?? '';
-  return { sources, datasets, charts, figures, quotes, chapters, asOf };
+  return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf };
 }
 
 /** The figure type of a dataset cell: a money column's type is its row's currency. */

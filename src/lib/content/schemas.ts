@@ -273,6 +273,19 @@ export const quoteSchema = z
   });
 export type Quote = z.output<typeof quoteSchema>;
 
+/**
+ * A term the chapters use that a reader may not know. The definition is our own plain words, short
+ * enough to read in a popover; `source` names where the term's official meaning is set out, if anywhere.
+ */
+export const termSchema = z.strictObject({
+  id,
+  /** The term as a heading shows it, e.g. "Asylum claim". */
+  term: z.string().min(1),
+  definition: z.string().min(1).max(400, 'is too long for a definition read in place: keep it under 400 characters'),
+  source: id.optional(),
+});
+export type Term = z.output<typeof termSchema>;
+
 export const chapterSchema = z.strictObject({
   title: z.string().min(1),
   order: z.number().int().positive(),
