@@ -6,16 +6,8 @@
  * Each year is a slider (role="slider"): arrows move it by one step, Page Up and Page Down by ten, Home and
  * End to the ends of the scale. Dragging across the chart sets each year the pointer passes.
  */
-interface Geometry {
-  width: number;
-  height: number;
-  xs: number[];
-  y0: number;
-  y1: number;
-  max: number;
-  step: number;
-}
-
+// The build's own description of the drawing (a type only: nothing of the chart code reaches the browser).
+import type { GuessGeometry as Geometry } from '../charts/guess.ts';
 import { closeness, formatCount } from '../lib/guess-closeness.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
