@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPages, fixPdfMetadata, pdfDate, pdfString } from './pdf-metadata.ts';
+import { countPages, fixPdfMetadata, pdfDate, pdfString, renumberStructureIds } from './pdf-metadata.ts';
 
 const chromiumLike = (created: string) =>
   Buffer.from(
@@ -43,5 +43,21 @@ describe('PDF values', () => {
 
   it('counts page objects, not the page tree', () => {
     expect(countPages(Buffer.from('<</Type /Page>> <</Type /Pages>> <</Type/Page /X 1>>'))).toBe(2);
+  });
+});
+
+describe('renumberStructureIds', () => {
+  const tagged = (first: number, second: number) =>
+    new TextEncoder().encode(
+      `<</ID (node${String(first).padStart(8, '0')})>>\n<</Headers [(node${String(second).padStart(8, '0')})]>>\n` +
+        `<</Names [(node${String(first).padStart(8, '0')}) 1 0 R (node${String(second).padStart(8, '0')}) 2 0 R]>>`,
+    );
+
+  it('gives the same bytes whatever numbers Chromium started from, keeping length and order', () => {
+    const a = renumberStructureIds(tagged(5883, 5886));
+    const b = renumberStructureIds(tagged(5884, 5887));
+    expect(a.equals(b)).toBe(true);
+    expect(a.length).toBe(tagged(5883, 5886).length);
+    expect(a.toString('latin1')).toContain('(node00000001) 1 0 R (node00000002) 2 0 R');
   });
 });

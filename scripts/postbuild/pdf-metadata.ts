@@ -58,3 +58,23 @@ export function fixPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): { bytes:
   bytes.write(body.padEnd(oldBody.length, ' '), start, 'latin1');
   return { bytes, pages: countPages(bytes) };
 }
+
+/**
+ * Chromium names each structure element of a tagged PDF after the DOM node it came from
+ * (`/ID (node00005883)`), and DOM node numbers depend on everything the renderer happened to create
+ * before, so two prints of the same page can differ by one. This renumbers them in place, in their own
+ * order (1, 2, 3 … in the same eight digits), so the same content gives the same bytes: lengths and
+ * offsets do not change, and the ID tree's keys stay sorted because the order is kept.
+ */
+export function renumberStructureIds(pdf: Uint8Array): Buffer {
+  const bytes = Buffer.from(pdf);
+  const text = bytes.toString('latin1');
+  const pattern = /\(node(\d{8})\)/g;
+  const ids = [...new Set([...text.matchAll(pattern)].map((m) => m[1] ?? ''))].sort();
+  if (ids.length > 99_999_999) throw new Error('too many structure elements to renumber in eight digits');
+  const renamed = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
+  for (const match of text.matchAll(pattern)) {
+    bytes.write(`(node${renamed.get(match[1] ?? '') ?? match[1]})`, match.index, 'latin1');
+  }
+  return bytes;
+}

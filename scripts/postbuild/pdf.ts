@@ -10,7 +10,7 @@ import { join, normalize, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, type FoundBrowser } from '../browser.ts';
 import { stripBase } from '../lib/base.ts';
-import { fixPdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
+import { fixPdfMetadata, renumberStructureIds, type PdfMetadata } from './pdf-metadata.ts';
 
 export interface PdfResult {
   pages: number;
@@ -31,7 +31,9 @@ export async function makePdf(
   const browser = await chromium.launch({ executablePath: options.browser.path, args: chromiumArgs });
   try {
     // No service worker: the PDF is printed from the files just built, never from a cache.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    // JavaScript off: the PDF is the page as built, nothing a script adds. Scripts that create nodes also shift the
+    // numbers Chromium gives the tagged PDF's structure elements, which made two builds' PDFs differ.
+    const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: false });
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       const path = stripBase(decodeURIComponent(url.pathname), options.base);
@@ -44,9 +46,14 @@ export async function makePdf(
     const page = await context.newPage();
     const response = await page.goto(`${origin}${options.base}print/`, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`the print edition answered ${response?.status() ?? 'nothing'}`);
-    await page.evaluate(() => document.fonts.ready);
+    // Every face the stylesheets declare, loaded before printing: a face that arrives during the print
+    // (a subset a late glyph asks for) would move text by a fraction of a point between two builds.
+    await page.evaluate(async () => {
+      await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
+      await document.fonts.ready;
+    });
     const raw = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
-    const pdf = fixPdfMetadata(raw, options.metadata);
+    const pdf = fixPdfMetadata(renumberStructureIds(raw), options.metadata);
     writeFileSync(join(dir, 'crossings.pdf'), pdf.bytes);
     return { pages: pdf.pages, bytes: pdf.bytes.length };
   } finally {
