@@ -53,7 +53,9 @@ function pageHtml(path: string): string {
 
 /** The chapter pages: every sitemap page whose HTML has a chapter article. */
 export function chapterPaths(): string[] {
-  return sitemapPaths().filter((path) => pageHtml(path).includes('<article class="prose"'));
+  // The chapter layout's own navigation marks a chapter: the print edition and the glossary have prose
+  // articles too, but are not chapters.
+  return sitemapPaths().filter((path) => pageHtml(path).includes('class="chapter-nav"'));
 }
 
 /** Charts on a built page, by id, read from its HTML. */
