@@ -297,6 +297,65 @@ describe('timeline: any dataset', () => {
   });
 });
 
+describe('timeline: a state of a stepped story (through a date)', () => {
+  const state = (through: string, frame: Frame = frames.wide) =>
+    chartSpec(real.chart, real.dataset, frame, 'cumulative', { through });
+  const gridOf = (spec: ChartSpec) =>
+    spec.marks.filter((m): m is LineMark => m.type === 'line' && m.y1 === m.y2).map((m) => [m.x1, m.x2, m.y1]);
+  const steps = ['2024-09-17', '2024-11-04', '2024-11-05', '2025-08-03'];
+
+  it.each(Object.keys(frames) as FrameName[])(
+    'keeps the whole timeline’s axes and height in every state, so a step only adds marks (%s)',
+    (name) => {
+      const frame = frames[name];
+      const whole = draw('cumulative', frame);
+      for (const through of steps) {
+        const spec = state(through, frame);
+        expect(spec.height, through).toBe(whole.height);
+        expect(gridOf(spec), through).toEqual(gridOf(whole));
+        expect(frameProblems(spec, frame), through).toEqual([]);
+        expect(legibilityProblems(spec, frame), through).toEqual([]);
+        expect(boundsProblems(spec, 'cumulative'), through).toEqual([]);
+      }
+    },
+  );
+
+  it('draws, sums, describes and tables only what had been announced by the date', () => {
+    const first = state('2024-09-17');
+    expect(first.table.rows.map((r) => r.at(-1))).toEqual(['£75m']);
+    expect(first.summary).toContain('£75m, from one announcement on 17 September 2024');
+    expect(first.summary).not.toContain('£150m');
+    expect(texts(first)).toContain('£75m in total');
+
+    const second = state('2024-11-04');
+    expect(second.table.rows.map((r) => r.at(-1))).toEqual(['£75m', '£150m']);
+    expect(texts(second)).toContain('£150m in total');
+    expect(second.summary).not.toContain('Not added');
+
+    const third = state('2024-11-05');
+    expect(third.table.rows.map((r) => r.at(-1))).toEqual(['£75m', '£150m', 'Not added']);
+    expect(third.summary).toContain('Not added: £58m a year, announced on 5 November 2024.');
+
+    const last = state('2025-08-03');
+    expect(last.table).toEqual(draw('cumulative').table);
+    expect(last.summary).toBe(draw('cumulative').summary);
+  });
+
+  it('draws each band where the whole timeline draws it', () => {
+    const whole = focusable(draw('cumulative'));
+    const first = focusable(state('2024-09-17'));
+    expect(first).toHaveLength(1);
+    expect(first[0]).toEqual(whole[0]);
+  });
+
+  it('is refused by a kind that cannot draw a date’s state, naming the chart', () => {
+    const bar = fixtureChart('arrivals-by-year');
+    expect(() => chartSpec(bar.chart, bar.dataset, frames.wide, undefined, { through: '2024-01-01' })).toThrow(
+      /Chart "arrivals-by-year": a bar chart cannot be drawn as it stood on a date/,
+    );
+  });
+});
+
 describe('timeline: golden SVGs', () => {
   it('renders the same SVG as the reviewed golden files', () =>
     expectGoldens(

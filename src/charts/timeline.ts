@@ -16,7 +16,7 @@ import { valueGrid } from './axes.ts';
 import { placer } from './place.ts';
 import { round, truncate } from './text.ts';
 import type { Canvas } from './timeline/canvas.ts';
-import { prepare, timelineTable, type TimelineDatum, type TimelineOptions } from './timeline/data.ts';
+import { prepare, timelineTable, totalLine, type TimelineDatum, type TimelineOptions } from './timeline/data.ts';
 import { drawDates } from './timeline/dates.ts';
 import { plotFor } from './timeline/plot.ts';
 import { listRows } from './timeline/rows.ts';
@@ -33,9 +33,21 @@ export { timelineViews, type TimelineDatum, type TimelineOptions, type TimelineV
  * two views), dates.ts (the time axis) and rows.ts (amounts listed under it).
  */
 export function timeline(data: readonly TimelineDatum[], options: TimelineOptions): ChartSpec {
+  const { through, ...whole } = options;
+  if (through === undefined) return draw(data, whole);
+  const part = draw(data, whole, through);
+  // The whole timeline's height, so that every state of a story takes the same room.
+  return { ...part, height: Math.max(part.height, draw(data, whole).height) };
+}
+
+/** The timeline with the amounts announced by `through` (all of them when undefined). */
+function draw(data: readonly TimelineDatum[], options: TimelineOptions, through?: string): ChartSpec {
   const { frame, format, view } = options;
   const fs = frame.fontSize;
-  const p = prepare(data, view);
+  const all = prepare(data, view);
+  // Sorted by date, the amounts shown are the first of each list: a band keeps its place and its label.
+  const p =
+    through === undefined ? all : prepare(data.filter((d) => d.date !== null && d.date <= through), view);
   const table = timelineTable(p, options);
   const summary = timelineSummary(p, options);
   const marks: Mark[] = [];
@@ -49,12 +61,13 @@ export function timeline(data: readonly TimelineDatum[], options: TimelineOption
     table,
   });
 
-  if (p.dated.length === 0) {
+  if (all.dated.length === 0) {
     marks.push({ type: 'text', tone: 'label-muted', x: 0, y: round(fs * 1.6), text: 'No dated amounts to draw.' });
     return spec(Math.round(fs * 3));
   }
 
-  const plot = plotFor(p, options);
+  // Scales and margins from every amount, so the axes stay put from one state to the next.
+  const plot = { ...plotFor(all, options), totalLine: totalLine(p, format) };
   const canvas: Canvas = { marks, labels: placer(marks, fs), frame, format };
   // Gridlines and amounts at a few round values.
   const grid = valueGrid(plot.yTicks, plot.y, { left: plot.left, right: plot.right, format });

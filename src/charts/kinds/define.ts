@@ -17,9 +17,22 @@ export interface ChartKind<V extends string = string, O extends z.ZodType = z.Zo
   /**
    * Binds the chart's encoding to its dataset's columns and calls the pure chart function. `view` is one of
    * `views` (the first when none was asked for), or undefined for a kind without views; `options` are the
-   * chart's options as the schema parsed them.
+   * chart's options as the schema parsed them; `state` the state of a stepped story to draw (only a kind
+   * that declares `through` is given one).
    */
-  adapt: (chart: ChartEntry, dataset: Dataset, frame: Frame, view: V | undefined, options: z.output<O>) => ChartSpec;
+  adapt: (
+    chart: ChartEntry,
+    dataset: Dataset,
+    frame: Frame,
+    view: V | undefined,
+    options: z.output<O>,
+    state: ChartState,
+  ) => ChartSpec;
+}
+
+/** One state of a chart in a stepped story: drawn as it stood on the date `through` (ISO). */
+export interface ChartState {
+  through?: string;
 }
 
 /** Declares a kind; the identity function, there to infer the view and option types for `adapt`. */

@@ -28,6 +28,7 @@ export const timelineKind = defineKind({
   name: 'timeline',
   channels: { required: ['x', 'y', 'label'], optional: ['group', 'filter'] },
   views: timelineViews,
+  through: { channel: 'x' },
   options: optionsSchema(
     'timeline',
     {
@@ -78,7 +79,7 @@ export const timelineKind = defineKind({
     }
     return problems;
   },
-  adapt(chart, dataset, frame, view, options) {
+  adapt(chart, dataset, frame, view, options, state) {
     const x = channel(chart, dataset, 'x');
     const y = channel(chart, dataset, 'y');
     const label = channel(chart, dataset, 'label');
@@ -124,6 +125,7 @@ export const timelineKind = defineKind({
         ...(filter ? { basis: filter.column.label } : {}),
       },
       ...(options.sumLabel ? { sumLabel: options.sumLabel } : {}),
+      ...(state.through !== undefined ? { through: state.through } : {}),
     });
   },
 });

@@ -32,6 +32,12 @@ export interface TimelineOptions {
   columns: { date: string; label: string; value: string; group?: string; basis?: string };
   /** What is added up, for the summary: "one-off sums". */
   sumLabel?: string;
+  /**
+   * An ISO date: draw the timeline as it stood on that day (one state of a stepped story). Only amounts
+   * announced by then are drawn, summed, described and tabled, on the whole timeline's axes and in its
+   * height, so stepping from one state to the next adds marks and moves nothing.
+   */
+  through?: string;
 }
 
 export interface Item extends TimelineDatum {
@@ -86,6 +92,11 @@ export function prepare(data: readonly TimelineDatum[], view: TimelineView): Pre
 /** An amount as readers see it: "£75m", or "£280m a year". */
 export function amountOf(d: TimelineDatum, format: (value: number) => string): string {
   return `${format(d.value)}${d.yearly ? ' a year' : ''}`;
+}
+
+/** "£150m in total": the running total's label, over every amount that may be added up. */
+export function totalLine(p: Prepared, format: (value: number) => string): string {
+  return `${format(p.summable.reduce((t, d) => t + d.value, 0))} in total`;
 }
 
 /** "£75m, 17 Sep 2024": how a dated amount is named beside its mark. */

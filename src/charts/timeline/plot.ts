@@ -10,6 +10,7 @@ import { gap } from '../layout.ts';
 import { round, textWidth } from '../text.ts';
 import {
   amountAndDate,
+  totalLine as totalLineOf,
   timelineViews,
   variantOf,
   type Prepared,
@@ -69,7 +70,7 @@ export function plotFor(p: Prepared, options: TimelineOptions): Plot {
   const plotHeight = Math.round(frame.height * (frame.compact ? 0.45 : 0.5));
   const bottom = top + plotHeight;
   const bandLines = p.summable.map((d) => [amountAndDate(d, format), d.group?.text ?? d.basis ?? '']);
-  const totalLine = `${format(p.summable.reduce((t, d) => t + d.value, 0))} in total`;
+  const totalLine = totalLineOf(p, format);
   const key = keyEntries(p.dated);
   const swatch = frame.compact ? 9 : 10;
   const rightCap = Math.round(frame.width * 0.36);

@@ -25,6 +25,11 @@ export interface KindContract {
   views: readonly string[];
   /** Its `options` in charts.yaml. Checked when content is validated, so a bad option fails the build. */
   options: z.ZodType;
+  /**
+   * Whether the kind can draw a chart as it stood on a date (a state of a stepped story, `<Step through>`),
+   * and the channel holding the dates. Kinds without it draw the whole chart in every state.
+   */
+  through?: { channel: string };
   /** Checks that need the dataset too (e.g. an option naming a value of a column). */
   check?: (chart: ChartEntry, dataset: Dataset) => OptionProblem[];
 }
