@@ -33,9 +33,9 @@ function markClass(mark: Mark): string {
   return [`m-${mark.tone}`, mark.variant ? `v-${mark.variant}` : ''].filter(Boolean).join(' ');
 }
 
-function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }, paint?: Paint): string {
+function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }, paint?: Paint, still = false): string {
   const interactive =
-    mark.row !== undefined && !paint
+    mark.row !== undefined && !paint && !still
       ? {
           'data-row': mark.row,
           // Roving focus: one mark in the tab order; the enhancement moves it with the arrow keys.
@@ -87,12 +87,17 @@ export interface RenderOptions {
    * page a snippet is pasted into. Implies the xmlns.
    */
   paint?: Paint;
+  /**
+   * A picture nothing enhances (a state of a stepped story): one image named by `title`, with no focus
+   * stops or per-mark labels. Its summary, beside it, says what it shows.
+   */
+  still?: boolean;
 }
 
 /** Presentation attributes for one mark, e.g. `{ fill: '#2d6aa3' }`. */
 export type Paint = (mark: Mark) => Record<string, string | number | undefined>;
 
-export function renderSvg(spec: ChartSpec, { title, className, css, paint }: RenderOptions): string {
+export function renderSvg(spec: ChartSpec, { title, className, css, paint, still = false }: RenderOptions): string {
   const focusable = { first: true };
   const parts: string[] = [];
   // Consecutive decorative marks are grouped and hidden from assistive technology: the table carries the
@@ -103,8 +108,8 @@ export function renderSvg(spec: ChartSpec, { title, className, css, paint }: Ren
     decorative = [];
   };
   for (const mark of spec.marks) {
-    const svg = renderMark(mark, spec, focusable, paint);
-    if (mark.row === undefined) decorative.push(svg);
+    const svg = renderMark(mark, spec, focusable, paint, still);
+    if (mark.row === undefined || still) decorative.push(svg);
     else {
       flush();
       parts.push(svg);
@@ -117,7 +122,7 @@ export function renderSvg(spec: ChartSpec, { title, className, css, paint }: Ren
     width: spec.width,
     height: spec.height,
     class: ['chart-svg', `chart-${spec.kind}`, className].filter(Boolean).join(' '),
-    role: 'group',
+    role: still ? 'img' : 'group',
     'aria-label': title,
     'font-size': spec.fontSize,
   });

@@ -314,7 +314,7 @@ describe('timeline: a state of a stepped story (through a date)', () => {
         expect(spec.height, through).toBe(whole.height);
         expect(gridOf(spec), through).toEqual(gridOf(whole));
         expect(frameProblems(spec, frame), through).toEqual([]);
-        expect(legibilityProblems(spec, frame), through).toEqual([]);
+        expect(legibilityProblems(spec, name), through).toEqual([]);
         expect(boundsProblems(spec, 'cumulative'), through).toEqual([]);
       }
     },

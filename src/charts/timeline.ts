@@ -47,7 +47,12 @@ function draw(data: readonly TimelineDatum[], options: TimelineOptions, through?
   const all = prepare(data, view);
   // Sorted by date, the amounts shown are the first of each list: a band keeps its place and its label.
   const p =
-    through === undefined ? all : prepare(data.filter((d) => d.date !== null && d.date <= through), view);
+    through === undefined
+      ? all
+      : prepare(
+          data.filter((d) => d.date !== null && d.date <= through),
+          view,
+        );
   const table = timelineTable(p, options);
   const summary = timelineSummary(p, options);
   const marks: Mark[] = [];

@@ -9,9 +9,11 @@ import H3AsH4 from './H3AsH4.astro';
 import Num from './Num.astro';
 import Quote from './Quote.astro';
 import Source from './Source.astro';
+import Step from './Step.astro';
+import Steps from './Steps.astro';
 import Term from './Term.astro';
 
-export const components = { Chart, Guess, Num, Quote, Source, Term };
+export const components = { Chart, Guess, Num, Quote, Source, Step, Steps, Term };
 /** /print/: the same components, with the chapter's headings one level down under its title (an h2). */
 export const printComponents = { ...components, h2: H2AsH3, h3: H3AsH4 };
-export { Chart, Guess, Num, Quote, Source, Term };
+export { Chart, Guess, Num, Quote, Source, Step, Steps, Term };

@@ -3,7 +3,7 @@
  * sources and the spec for each layout. Pages, embeds and exports call this, then the one renderer.
  */
 import { getEntry } from 'astro:content';
-import { chartSpec } from '../charts/index.ts';
+import { chartSpec, type ChartState } from '../charts/index.ts';
 import { frames } from '../charts/types.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import type { Dataset } from '../lib/content/load.ts';
@@ -25,7 +25,8 @@ export interface ResolvedChart {
   views: [ChartView, ...ChartView[]];
 }
 
-export async function resolveChart(id: string, usedBy = 'a page'): Promise<ResolvedChart> {
+/** The chart whole, or in one `state` of a stepped story (`<Step through>`). */
+export async function resolveChart(id: string, usedBy = 'a page', state: ChartState = {}): Promise<ResolvedChart> {
   const entry = await getEntry('charts', id);
   if (!entry) throw new Error(`${usedBy}: unknown chart id "${id}" (see content/charts.yaml)`);
   const chart = entry.data;
@@ -40,8 +41,8 @@ export async function resolveChart(id: string, usedBy = 'a page'): Promise<Resol
   const draw = (id: string | undefined, label: string): ChartView => ({
     id: id ?? 'default',
     label,
-    wide: chartSpec(chart, dataset, frames.wide, id),
-    compact: chartSpec(chart, dataset, frames.compact, id),
+    wide: chartSpec(chart, dataset, frames.wide, id, state),
+    compact: chartSpec(chart, dataset, frames.compact, id, state),
   });
   const [first, ...rest] = chart.views ?? [];
   const views: [ChartView, ...ChartView[]] = first

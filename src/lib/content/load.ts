@@ -531,12 +531,17 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       Quote: { ids: quotes, list: uses.quotes, what: 'quote', where: 'content/quotes.yaml' },
       // A guess is asked before the chart that answers it, and named by that chart's id.
       Guess: { ids: charts, list: [] as string[], what: 'chart', where: 'content/charts.yaml' },
+      // A step of a stepped story shows a chart (in one state) beside its text; the full chart is a <Chart>.
+      Step: { ids: charts, list: [] as string[], what: 'chart', where: 'content/charts.yaml' },
     } as const;
     // MDX comments are not rendered, so components inside them cite nothing. Blank them out, keeping
     // line breaks so reported line numbers stay right.
     const rendered = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
     rendered.split('\n').forEach((lineText, i) => {
-      for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote|Term|Guess)\b[^>]*?\bid=["']([^"']+)["']/g)) {
+      for (const m of lineText.matchAll(/<Step\b[^>]*>/g)) {
+        errors.push(...stepProblems(m[0], { file, line: i + 1 }, charts, datasets, kinds));
+      }
+      for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote|Term|Guess|Step)\b[^>]*?\bid=["']([^"']+)["']/g)) {
         const ref = m[2] ?? '';
         const where = { file, line: i + 1, field: `<${m[1]} id>` };
         if (m[1] === 'Term') {
@@ -559,7 +564,7 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
         const lookup = lookups[m[1] as keyof typeof lookups];
         if (!lookup.ids.has(ref)) {
           errors.push(new ContentError(where, `unknown ${lookup.what} id "${ref}" (see ${lookup.where})`));
-        } else if (m[1] !== 'Guess') {
+        } else if (m[1] !== 'Guess' && m[1] !== 'Step') {
           // A guess only names its chart: the <Chart> after it is the chart's place in the chapter and its notes.
           refs.push({ kind: lookup.what, id: ref });
           if (!(lookup.list as string[]).includes(ref)) (lookup.list as string[]).push(ref);
@@ -578,6 +583,47 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       .sort()
       .at(-1) ?? '';
   return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf };
+}
+
+/**
+ * A `<Step id="chart" through="YYYY-MM-DD">` tag's problems beyond its chart id (checked with the other
+ * ids): a `through` date must be a real date, for a chart whose kind can draw a date's state, on or after
+ * its first dated row, so that no step shows an empty chart.
+ */
+function stepProblems(
+  tag: string,
+  at: { file: string; line: number },
+  charts: ReadonlyMap<string, ChartEntry>,
+  datasets: ReadonlyMap<string, Dataset>,
+  kinds: KindRegistry,
+): ContentError[] {
+  const attribute = (name: string) => new RegExp(`\\b${name}=["']([^"']*)["']`).exec(tag)?.[1];
+  const id = attribute('id');
+  const through = attribute('through');
+  if (id === undefined) return [new ContentError({ ...at, field: '<Step id>' }, 'needs id, the chart the step shows')];
+  const chart = charts.get(id);
+  if (through === undefined || !chart) return [];
+  const where = { ...at, field: '<Step through>' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(through) || Number.isNaN(Date.parse(`${through}T00:00:00Z`))) {
+    return [new ContentError(where, `"${through}" must be a date written YYYY-MM-DD`)];
+  }
+  const channel = kinds[chart.kind]?.through?.channel;
+  if (!channel) {
+    return [
+      new ContentError(where, `chart "${id}" is a ${chart.kind} chart, which cannot be drawn as it stood on a date`),
+    ];
+  }
+  const column = chart.encoding[channel];
+  const dates = (datasets.get(chart.dataset)?.rows ?? []).flatMap((row) => {
+    const value = column ? row[column] : undefined;
+    return typeof value === 'string' ? [value] : [];
+  });
+  if (!dates.some((date) => date <= through)) {
+    return [
+      new ContentError(where, `chart "${id}" has nothing dated on or before ${through}: the step would be empty`),
+    ];
+  }
+  return [];
 }
 
 /** The figure type of a dataset cell: a money column's type is its row's currency. */
