@@ -1,0 +1,225 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, schemes } from './axe.ts';
+
+/** The stepped money story (<Steps>, <step-story>) in "The money". */
+const chapter = '/the-money/';
+const screens = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 360, height: 740 },
+] as const;
+
+const story = (page: Page) => page.locator('step-story');
+const texts = (page: Page) => page.locator('step-story > .step-text');
+const figures = (page: Page) => page.locator('step-story > .step-figure');
+
+/** The figure the reader actually sees: the one painted at the middle of the chart's place. */
+async function figureOnTop(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('step-story > .step-figure')];
+    const active = document.querySelector('step-story > .step-figure[data-active]');
+    // The layout drawn at this width (the other is display: none, with an empty box).
+    const box = [...((active ?? all[0])?.querySelectorAll('svg') ?? [])]
+      .map((svg) => svg.getBoundingClientRect())
+      .find((b) => b.width > 0);
+    if (!box) return -1;
+    // Several points across the drawing: whichever figure is painted there, on top of the others.
+    const hits = [0.3, 0.5, 0.7].map((f) => {
+      const el = document.elementFromPoint(box.left + box.width * f, box.top + box.height * 0.3);
+      return all.findIndex((figure) => figure.contains(el));
+    });
+    return hits.every((h) => h === hits[0]) ? (hits[0] ?? -1) : -2;
+  });
+}
+
+/** Opacity of each step's figure, as painted now. */
+const opacities = (page: Page) =>
+  figures(page).evaluateAll((els) => els.map((el) => Number(getComputedStyle(el).opacity)));
+
+/** Scrolls down in small wheel steps, as a reader does, noting each step shown on the way. */
+async function scrollThrough(page: Page): Promise<number[]> {
+  const seen: number[] = [];
+  const end = await story(page).evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+  const start = await story(page).evaluate((el) => el.getBoundingClientRect().top + scrollY - innerHeight);
+  await page.evaluate((y) => scrollTo(0, y), Math.max(0, start));
+  for (let i = 0; i < 400; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(30);
+    const step = Number(await story(page).getAttribute('data-step'));
+    if (step && seen.at(-1) !== step) seen.push(step);
+    if ((await page.evaluate(() => scrollY + innerHeight)) > end + 200) break;
+  }
+  return seen;
+}
+
+for (const screen of screens) {
+  test.describe(`on a ${screen.name} (${screen.width} px)`, () => {
+    test.use({ viewport: { width: screen.width, height: screen.height } });
+
+    test('scrolling through the steps changes the chart in order, and its summary follows', async ({ page }) => {
+      await page.goto(chapter);
+      const count = await texts(page).count();
+      expect(count).toBe(5);
+      await expect(figures(page)).toHaveCount(count);
+      await expect(story(page)).toHaveAttribute('data-stepped', '');
+
+      // Scrolled by wheel, the steps come one after another, each once, in order.
+      expect(await scrollThrough(page)).toEqual([1, 2, 3, 4, 5]);
+
+      // At each step: its figure alone is shown, it is in view beside (or under) the words, and its summary
+      // is that step's own: each differs from the last, and the timeline's states add amounts in order.
+      const summaries: string[] = [];
+      const amounts: number[] = [];
+      for (let i = 0; i < count; i++) {
+        await texts(page)
+          .nth(i)
+          .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+        await expect(story(page)).toHaveAttribute('data-step', String(i + 1));
+        await expect(figures(page).nth(i)).toHaveAttribute('data-active', '');
+        await expect.poll(() => opacities(page)).toEqual(Array.from({ length: count }, (_, k) => (k === i ? 1 : 0)));
+        expect(await figureOnTop(page)).toBe(i);
+        const figure = figures(page).nth(i);
+        const box = await figure.locator('.step-figure-title').boundingBox();
+        expect(box, 'the chart stays in view').not.toBeNull();
+        expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+        expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(screen.height);
+        const summary = (await figure.locator('.step-figure-summary').textContent())?.trim() ?? '';
+        expect(summary.length).toBeGreaterThan(20);
+        summaries.push(summary);
+        // Amounts drawn in the visible chart: its focusable-free still picture names them in text.
+        const layout = screen.width >= 1024 ? '.chart-frame--wide' : '.chart-frame--compact';
+        amounts.push(await figure.locator(`${layout} svg text`).count());
+      }
+      expect(new Set(summaries).size).toBe(count);
+      expect(summaries[0]).toContain('17 September 2024');
+      expect(summaries[0]).not.toContain('4 November 2024');
+      expect(summaries[1]).toContain('4 November 2024');
+      expect(summaries[2]).toContain('5 November 2024');
+      expect(summaries[3]).toContain('11 June 2025');
+      // The timeline's four states only ever add words to the drawing.
+      for (let i = 1; i < 4; i++) expect(amounts[i]).toBeGreaterThan(amounts[i - 1] ?? 0);
+
+      // Scrolling back up goes back through the states.
+      await texts(page)
+        .nth(1)
+        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await expect(story(page)).toHaveAttribute('data-step', '2');
+      await expect.poll(() => figureOnTop(page)).toBe(1);
+    });
+
+    test('a screen reader gets each step’s words, then its chart’s name and summary, in order', async ({ page }) => {
+      await page.goto(chapter);
+      // In the stepped layout the charts not shown are transparent, not hidden: all stay in the reading order.
+      const region = page.getByRole('region', { name: 'The money, step by step' });
+      await expect(region.getByRole('figure')).toHaveCount(5);
+      const order = await story(page).evaluate((el) =>
+        [...el.children].map((child) =>
+          child.matches('.step-text') ? 'text' : child.matches('figure') ? 'figure' : '',
+        ),
+      );
+      expect(order).toEqual(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? 'text' : 'figure')));
+      for (const figure of await region.getByRole('figure').all()) {
+        const name = await figure.getAttribute('aria-labelledby');
+        expect(name).toBeTruthy();
+        await expect(figure.getByRole('img').first()).toHaveAccessibleName(/\S/);
+        await expect(figure.locator('.step-figure-summary')).toHaveText(/\S{20,}|.{20,}/);
+      }
+      // No focus stop in a chart nothing enhances (the pictures are still).
+      expect(await story(page).locator('svg [tabindex]').count()).toBe(0);
+    });
+
+    test('with reduced motion the chart changes at once, with no transition', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(chapter);
+      const durations = await figures(page).evaluateAll((els) =>
+        els.map((el) => getComputedStyle(el).transitionDuration),
+      );
+      expect(durations.every((d) => d.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
+      await texts(page)
+        .nth(1)
+        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await expect(story(page)).toHaveAttribute('data-step', '2');
+      // At once: no animation running, and the new state is fully shown on the next frame.
+      expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+      expect(await opacities(page)).toEqual([0, 1, 0, 0, 0]);
+    });
+
+    test('without reduced motion the change is a short fade (so the test above can fail)', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await page.goto(chapter);
+      const duration = await figures(page)
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+      expect(duration).toBeGreaterThan(0);
+      expect(duration).toBeLessThanOrEqual(0.5);
+    });
+
+    for (const scheme of schemes) {
+      test(`axe finds nothing at each step (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(chapter);
+        const count = await texts(page).count();
+        for (let i = 0; i < count; i++) {
+          await texts(page)
+            .nth(i)
+            .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+          await expect(story(page)).toHaveAttribute('data-step', String(i + 1));
+          await expect.poll(() => opacities(page).then((o) => o[i])).toBe(1);
+          await expectNoAxeViolations(page, `${chapter} step ${i + 1}, ${screen.name}, ${scheme}`);
+        }
+      });
+    }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+
+  test('every step’s static chart is there, after its words, in order', async ({ page }) => {
+    await page.goto(chapter);
+    await expect(story(page)).not.toHaveAttribute('data-stepped');
+    const count = await texts(page).count();
+    expect(count).toBe(5);
+    await expect(figures(page)).toHaveCount(count);
+    const tops: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const text = await texts(page).nth(i).boundingBox();
+      const figure = figures(page).nth(i);
+      await expect(figure).toBeVisible();
+      expect(await figure.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      const svg = figure.locator('.chart-frame svg').filter({ visible: true });
+      await expect(svg).toHaveCount(1);
+      const box = await svg.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(100);
+      // Below its own words, above the next step's.
+      expect(box?.y ?? 0).toBeGreaterThan((text?.y ?? 0) + (text?.height ?? 0) - 1);
+      tops.push(box?.y ?? 0);
+      await expect(figure.locator('.step-figure-summary')).toBeVisible();
+    }
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+  });
+});
+
+test('in print every step’s chart is printed, small and in order, whatever step the reader was at', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(chapter);
+  await texts(page)
+    .nth(2)
+    .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+  await expect(story(page)).toHaveAttribute('data-step', '3');
+  await page.emulateMedia({ media: 'print' });
+  const count = await figures(page).count();
+  let last = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const figure = figures(page).nth(i);
+    expect(await figure.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    expect(await figure.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    const svg = figure.locator('.chart-frame--compact svg');
+    await expect(svg).toBeVisible();
+    await expect(figure.locator('.chart-frame--wide svg')).toBeHidden();
+    const box = await figure.boundingBox();
+    expect(box?.y ?? 0).toBeGreaterThan(last);
+    last = box?.y ?? 0;
+  }
+});
