@@ -73,6 +73,9 @@ test.describe('crossings.pdf', () => {
     for (const source of content.sources.values()) {
       if (source.url) expect(bare, source.id).toContain(source.url.replace(/-/g, ''));
     }
+    // The glossary appendix: every term's name and definition.
+    expect(text).toContain('Appendix C: Glossary');
+    for (const term of content.glossary.values()) expect(text, term.id).toContain(squash(term.definition));
     expect(text).toMatch(/Figure 1\. /);
     expect(text).toMatch(
       new RegExp(`Figure ${[...new Set(content.chapters.flatMap((c) => c.uses.charts))].length}\\. `),
@@ -173,6 +176,19 @@ test.describe('the print edition', () => {
         .map((id) => content.charts.get(id)?.views?.length || 1)
         .reduce((a, b) => a + b, 0),
     );
+    // Appendix C: every term of the glossary with its definition, in the contents; its links stay in the edition.
+    await expect(page.locator('.print-contents a[href="#appendix-glossary"]')).toHaveText('Appendix C: Glossary');
+    const glossary = page.locator('#appendix-glossary');
+    await expect(glossary.locator('.glossary-term')).toHaveCount(content.glossary.size);
+    for (const term of content.glossary.values()) {
+      const entry = glossary.locator(`#glossary-${term.id}`);
+      await expect(entry.getByRole('heading', { level: 3 })).toHaveText(term.term);
+      await expect(entry).toContainText(term.definition);
+    }
+    for (const href of await glossary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href, 'a glossary link in the print edition points within it').toMatch(/^#/);
+      await expect(page.locator(href ?? '#missing')).toHaveCount(1);
+    }
   });
 
   test('in print media: no site chrome, charts in their default view, link addresses numbered at the end', async ({
