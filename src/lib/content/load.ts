@@ -605,7 +605,7 @@ function stepProblems(
   if (through === undefined || !chart) return [];
   const where = { ...at, field: '<Step through>' };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(through) || Number.isNaN(Date.parse(`${through}T00:00:00Z`))) {
-    return [new ContentError(where, `"${through}" must be a date written YYYY-MM-DD`)];
+    return [new ContentError(where, `"${through}" must be a real date, written YYYY-MM-DD`)];
   }
   const channel = kinds[chart.kind]?.through?.channel;
   if (!channel) {
