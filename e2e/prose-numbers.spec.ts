@@ -9,13 +9,13 @@ test('no number in chapter prose is typed by hand', async ({ page }) => {
     await page.goto(path);
     const article = page.locator('article.prose');
     chapters += 1;
-    // Set aside what comes from data or is not prose: <Num> output and its caveat, notes, charts, quotes'
+    // Set aside what comes from data or is not prose: <Num> output and its caveat, notes, charts (a step's too), quotes'
     // attributions, and the chapter's own meta lines (its number and updated date).
     const text = await article.evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
       copy
         .querySelectorAll(
-          'script, style, .num, .num-note, .num-caveat, .notes, figure.chart, guess-line, .quote figcaption, .meta',
+          'script, style, .num, .num-note, .num-caveat, .notes, figure.chart, figure.step-figure, guess-line, .quote figcaption, .meta',
         )
         .forEach((n) => n.remove());
       return copy.textContent ?? '';

@@ -19,6 +19,7 @@ class StepStory extends HTMLElement {
   #figures: HTMLElement[] = [];
   #active = -1;
   #line = lineNow();
+  #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #relayout = () => this.#observe();
 
   connectedCallback(): void {
@@ -34,6 +35,7 @@ class StepStory extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    clearTimeout(this.#timer);
     wide.removeEventListener('change', this.#relayout);
     this.#observer?.disconnect();
     this.#observer = undefined;
@@ -54,6 +56,17 @@ class StepStory extends HTMLElement {
     const reached = this.#texts.filter((text) => text.getBoundingClientRect().top < at).length;
     const active = Math.max(0, reached - 1);
     if (active === this.#active) return;
+    // The chart being left stays drawn under the new one while that fades in over it: what the two states
+    // share stays solid, and only what changed fades (steps.css; at once with reduced motion).
+    const leaving = this.#figures[this.#active];
+    const next = this.#figures[active];
+    for (const figure of this.#figures) if (figure !== leaving) figure.removeAttribute('data-leaving');
+    clearTimeout(this.#timer);
+    const fade = next ? parseFloat(getComputedStyle(next).transitionDuration) * 1000 || 0 : 0;
+    if (leaving && fade > 0) {
+      leaving.toggleAttribute('data-leaving', true);
+      this.#timer = setTimeout(() => leaving.removeAttribute('data-leaving'), fade + 50);
+    }
     this.#active = active;
     this.dataset['step'] = String(active + 1);
     this.#texts.forEach((text, i) => text.toggleAttribute('data-active', i === active));
