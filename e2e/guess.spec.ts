@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, schemes, widths } from './axe.ts';
+import { axeBeforeAndAfterReveal, widths } from './axe.ts';
 
 const chapter = '/the-announcement/';
 const count = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
@@ -133,20 +133,4 @@ test('in print, only the question shows', async ({ page }) => {
   await expect(page.locator('.guess-question')).toBeVisible();
 });
 
-for (const scheme of schemes) {
-  for (const width of widths) {
-    test(`axe before and after the reveal (${scheme}, ${width} px)`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(chapter);
-      const guess = page.locator('guess-line');
-      await expect(guess).toBeVisible();
-      await expectNoAxeViolations(page, `${chapter} before the reveal (${scheme}, ${width} px)`);
-      await guess.getByRole('slider').first().focus();
-      await page.keyboard.press('PageUp');
-      await guess.getByRole('button', { name: 'Show me' }).click();
-      await expect(guess.locator('.guess-result')).not.toBeEmpty();
-      await expectNoAxeViolations(page, `${chapter} after the reveal (${scheme}, ${width} px)`);
-    });
-  }
-}
+axeBeforeAndAfterReveal(chapter, 'guess-line');

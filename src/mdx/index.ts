@@ -4,6 +4,7 @@
  */
 import Chart from './Chart.astro';
 import Guess from './Guess.astro';
+import GuessAmount from './GuessAmount.astro';
 import H2AsH3 from './H2AsH3.astro';
 import H3AsH4 from './H3AsH4.astro';
 import Num from './Num.astro';
@@ -13,7 +14,7 @@ import Step from './Step.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
 
-export const components = { Chart, Guess, Num, Quote, Source, Step, Steps, Term };
+export const components = { Chart, Guess, GuessAmount, Num, Quote, Source, Step, Steps, Term };
 /** /print/: the same components, with the chapter's headings one level down under its title (an h2). */
 export const printComponents = { ...components, h2: H2AsH3, h3: H3AsH4 };
-export { Chart, Guess, Num, Quote, Source, Step, Steps, Term };
+export { Chart, Guess, GuessAmount, Num, Quote, Source, Step, Steps, Term };

@@ -9,6 +9,7 @@
 // The build's own description of the drawing (a type only: nothing of the chart code reaches the browser).
 import type { GuessGeometry as Geometry } from '../charts/guess.ts';
 import { closeness, formatCount } from '../lib/guess-closeness.ts';
+import { keyedValue, onDrag, overlaySvg, snapped, tellSteps } from './slider.ts';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const fmt = (value: number): string => formatCount(value);
@@ -35,10 +36,7 @@ class GuessLine extends HTMLElement {
     this.#values = this.#actual.map(() => this.#start);
     const { width, height, step } = this.#g;
 
-    const svg = document.createElementNS(svgNs, 'svg');
-    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    svg.setAttribute('aria-hidden', 'true');
-    svg.classList.add('chart-svg');
+    const svg = overlaySvg(width, height);
     this.#path = document.createElementNS(svgNs, 'path');
     this.#path.classList.add('m-series-1', 'v-dashed');
     svg.append(this.#path);
@@ -61,21 +59,15 @@ class GuessLine extends HTMLElement {
       this.#handles.push(handle);
     });
     this.querySelector('.guess-layer--mine')?.append(svg);
-    const steps = [step, step * 10];
-    this.querySelectorAll('.guess-step, .guess-big-step').forEach((el, i) => {
-      el.textContent = `${fmt(steps[i] ?? step)} ${this.#unit}`;
-    });
+    tellSteps(this, step, (value) => `${fmt(value)} ${this.#unit}`);
 
     const chart = this.querySelector<HTMLElement>('.guess-chart');
-    chart?.addEventListener('pointerdown', (event) => {
-      if (this.#revealed) return;
-      chart.setPointerCapture(event.pointerId);
-      this.#pointer(event, chart);
-      event.preventDefault();
-    });
-    chart?.addEventListener('pointermove', (event) => {
-      if (chart.hasPointerCapture(event.pointerId)) this.#pointer(event, chart);
-    });
+    if (chart)
+      onDrag(
+        chart,
+        () => !this.#revealed,
+        (event) => this.#pointer(event, chart),
+      );
     this.querySelector('.guess-reveal')?.addEventListener('click', () => this.#reveal());
     this.#draw();
     this.hidden = false;
@@ -94,24 +86,12 @@ class GuessLine extends HTMLElement {
     });
     if (nearest === 0) return;
     const value = ((y0 - y) / (y0 - y1)) * max;
-    this.#set(nearest - 1, Math.round(value / step) * step);
+    this.#set(nearest - 1, snapped(value, step, max));
   }
 
   #key(event: KeyboardEvent, i: number): void {
     if (this.#revealed) return;
-    const { step, max } = this.#g;
-    const now = this.#values[i] ?? 0;
-    const moves: Record<string, number> = {
-      ArrowUp: now + step,
-      ArrowRight: now + step,
-      ArrowDown: now - step,
-      ArrowLeft: now - step,
-      PageUp: now + step * 10,
-      PageDown: now - step * 10,
-      Home: 0,
-      End: max,
-    };
-    const next = moves[event.key];
+    const next = keyedValue(event.key, this.#values[i] ?? 0, this.#g.step, this.#g.max);
     if (next === undefined) return;
     event.preventDefault();
     this.#set(i, next);

@@ -570,6 +570,37 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
           if (!(lookup.list as string[]).includes(ref)) (lookup.list as string[]).push(ref);
         }
       }
+      // <GuessAmount answer of>: two figures, both amounts in pounds. The question cites the whole (`of`);
+      // the answer is only shown after "Show me", and cited where the prose gives it.
+      for (const m of lineText.matchAll(/<GuessAmount\b([^>]*)>/g)) {
+        const attrs = m[1] ?? '';
+        const found = { answer: '', of: '' };
+        for (const name of ['answer', 'of'] as const) {
+          const where = { file, line: i + 1, field: `<GuessAmount ${name}>` };
+          const id = new RegExp(`\\b${name}=["']([^"']+)["']`).exec(attrs)?.[1];
+          const figure = id === undefined ? undefined : figures.get(id);
+          if (id === undefined) errors.push(new ContentError(where, 'is missing: it names a figure id'));
+          else if (!figure)
+            errors.push(new ContentError(where, `unknown figure id "${id}" (see content/figures.yaml)`));
+          else if (figure.type !== 'gbp' || typeof figure.value !== 'number') {
+            errors.push(
+              new ContentError(where, `figure "${id}" is ${figure.type}: a guess of an amount needs gbp figures`),
+            );
+          } else found[name] = id;
+        }
+        const [answer, whole] = [figures.get(found.answer), figures.get(found.of)];
+        if (answer && whole && Number(answer.value) > Number(whole.value)) {
+          errors.push(
+            new ContentError(
+              { file, line: i + 1, field: '<GuessAmount answer>' },
+              `figure "${found.answer}" is larger than "${found.of}", the whole it is a part of`,
+            ),
+          );
+        } else if (answer && whole) {
+          refs.push({ kind: 'figure', id: found.of });
+          if (!uses.figures.includes(found.of)) uses.figures.push(found.of);
+        }
+      }
     });
     chapters.push({ id: chapterId(name), file, meta, uses, refs });
   }
