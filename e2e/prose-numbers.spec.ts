@@ -15,7 +15,7 @@ test('no number in chapter prose is typed by hand', async ({ page }) => {
       const copy = el.cloneNode(true) as HTMLElement;
       copy
         .querySelectorAll(
-          'script, style, .num, .num-note, .num-caveat, .notes, figure.chart, figure.step-figure, guess-line, .quote figcaption, .meta',
+          'script, style, .num, .num-note, .num-caveat, .notes, figure.chart, figure.step-figure, guess-line, guess-amount, .quote figcaption, .meta',
         )
         .forEach((n) => n.remove());
       return copy.textContent ?? '';

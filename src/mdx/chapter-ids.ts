@@ -1,5 +1,5 @@
 /**
- * A Markdown plugin: every <Num>, <Source>, <Quote>, <Chart>, <Guess> and <GuessAmount> in a chapter is told which chapter it is in,
+ * A Markdown plugin: every <Num>, <Source>, <Quote>, <Chart> and <Guess> in a chapter is told which chapter it is in,
  * as a `chapter` prop added at compile time. A component then numbers its own note and figure from
  * (chapter, edition) alone, so several chapters can render on one page (/print/) with no page-level state:
  * Astro renders sibling components concurrently. Written for Astro's Markdown processor (Sätteri): a
@@ -23,7 +23,7 @@ export function chapterIdOf(path: string): string {
     .replace(/^\d+-/, '');
 }
 
-const tagged = new Set(['Num', 'Source', 'Quote', 'Chart', 'Guess', 'GuessAmount']);
+const tagged = new Set(['Num', 'Source', 'Quote', 'Chart', 'Guess']);
 
 /** The chapter a file is, or undefined for MDX outside a `chapters/` folder. */
 export function chapterOfFile(fileURL: URL | undefined): string | undefined {

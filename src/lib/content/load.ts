@@ -570,8 +570,8 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
           if (!(lookup.list as string[]).includes(ref)) (lookup.list as string[]).push(ref);
         }
       }
-      // <GuessAmount answer of>: two figures, both amounts in pounds. The question cites the whole (`of`);
-      // the answer is only shown after "Show me", and cited where the prose gives it.
+      // <GuessAmount answer of>: two figures, both amounts in pounds. The question, its words, cites the
+      // whole with a <Num> of its own; the answer is only shown after "Show me", and cited where the prose gives it.
       for (const m of lineText.matchAll(/<GuessAmount\b([^>]*)>/g)) {
         const attrs = m[1] ?? '';
         const found = { answer: '', of: '' };
@@ -596,9 +596,6 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
               `figure "${found.answer}" is larger than "${found.of}", the whole it is a part of`,
             ),
           );
-        } else if (answer && whole) {
-          refs.push({ kind: 'figure', id: found.of });
-          if (!uses.figures.includes(found.of)) uses.figures.push(found.of);
         }
       }
     });
