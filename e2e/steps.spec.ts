@@ -185,6 +185,29 @@ for (const screen of screens) {
   });
 }
 
+test.describe('on a tall phone (390 × 844 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('each step’s chart, with its summary, fits on the screen while its words pass', async ({ page }) => {
+    await page.goto(chapter);
+    const count = await texts(page).count();
+    for (let i = 0; i < count; i++) {
+      await texts(page)
+        .nth(i)
+        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.7));
+      await expect(story(page)).toHaveAttribute('data-step', String(i + 1));
+      const figure = figures(page).nth(i);
+      // Shown, not only there for screen readers (a visually hidden paragraph is a 1 px box).
+      const summary = await figure.locator('.step-figure-summary').boundingBox();
+      expect(summary?.width ?? 0, `step ${i + 1}: its summary is shown`).toBeGreaterThan(200);
+      expect(summary?.height ?? 0).toBeGreaterThan(20);
+      const box = await figure.boundingBox();
+      expect(box?.y ?? -1, `step ${i + 1}: top of its chart`).toBeGreaterThanOrEqual(0);
+      expect((box?.y ?? 0) + (box?.height ?? Infinity), `step ${i + 1}: foot of its chart`).toBeLessThanOrEqual(844);
+    }
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 
