@@ -127,6 +127,50 @@ for (const screen of screens) {
       expect(await story(page).locator('svg [tabindex]').count()).toBe(0);
     });
 
+    test('Tab only ever lands on what is shown: never on a link in a chart that is not', async ({ page }) => {
+      await page.goto(chapter);
+      await texts(page)
+        .first()
+        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await expect(story(page)).toHaveAttribute('data-step', '1');
+      await texts(page).first().locator('a, button').first().focus();
+      let inStory = 0;
+      for (let i = 0; i < 60; i++) {
+        const where = await page.evaluate(() => {
+          const el = document.activeElement;
+          const figure = el?.closest('step-story > .step-figure');
+          return {
+            inStory: Boolean(el?.closest('step-story')),
+            hiddenFigure: figure ? !figure.hasAttribute('data-active') : false,
+          };
+        });
+        if (!where.inStory) break;
+        inStory += 1;
+        expect(where.hiddenFigure, 'focus in a chart that is not shown').toBe(false);
+        await page.keyboard.press('Tab');
+      }
+      expect(inStory).toBeGreaterThan(5);
+
+      // A browser that scrolls a focused link only just into view (not to the middle, as Chromium does)
+      // can leave the last step shown while focus is in the next step's words: Tab must not go on into
+      // that next step's chart, which is not shown yet.
+      await texts(page)
+        .first()
+        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await expect(story(page)).toHaveAttribute('data-step', '1');
+      await texts(page)
+        .nth(1)
+        .locator('a, button')
+        .last()
+        .evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+      await expect(story(page)).toHaveAttribute('data-step', '1');
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('step-story > .step-figure:not([data-active])')),
+        'focus in a chart that is not shown',
+      ).toBeNull();
+    });
+
     test('with reduced motion the chart changes at once, with no transition', async ({ page }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(chapter);

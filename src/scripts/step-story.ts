@@ -70,7 +70,12 @@ class StepStory extends HTMLElement {
     this.#active = active;
     this.dataset['step'] = String(active + 1);
     this.#texts.forEach((text, i) => text.toggleAttribute('data-active', i === active));
-    this.#figures.forEach((figure, i) => figure.toggleAttribute('data-active', i === active));
+    this.#figures.forEach((figure, i) => {
+      figure.toggleAttribute('data-active', i === active);
+      // Only the chart shown takes focus: Tab never lands on a link in a transparent one. (Screen readers
+      // still read every chart in order; the link they all share is the full chart, just after the story.)
+      for (const link of figure.querySelectorAll('a')) link.tabIndex = i === active ? 0 : -1;
+    });
   }
 }
 
