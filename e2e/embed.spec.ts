@@ -110,9 +110,10 @@ for (const width of [360, 1024]) {
     const frame = embedFrame(page, switching.id);
     const before = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
     // The view buttons hold their place from the first paint; they switch once the enhancement has run (on
-    // a loaded machine the lazy frame's module can come after its first resize message).
+    // a loaded machine the lazy frame's module can come after its first resize message). Pressed with Enter:
+    // a click aims at a point on the host page, and the frames above can still be settling their heights.
     await frame.waitForFunction(() => customElements.get('chart-figure') !== undefined);
-    await frame.locator(`.chart-views button[data-view="${switching.view}"]`).click();
+    await frame.locator(`.chart-views button[data-view="${switching.view}"]`).press('Enter');
     await expect(frame.locator(`.chart-view[data-view="${switching.view}"]`)).toBeVisible();
     expect(await frame.evaluate(() => document.documentElement.getBoundingClientRect().height)).not.toBe(before);
     await expectAllFit(page, charts);

@@ -132,6 +132,37 @@ test('the amount guess works by pointer: dragging along the bar sets the amount 
   }
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a thumb that scrolls the page up over the bar leaves the guess alone; a tap sets it', async ({ page }) => {
+    await page.goto(chapter);
+    const guess = page.locator('guess-amount');
+    await guess.locator('.guess-chart').scrollIntoViewIfNeeded();
+    const slider = guess.getByRole('slider');
+    await expect(slider).toHaveAttribute('aria-valuenow', '0');
+    const bar = await guess.locator('.guess-layer--question rect').first().boundingBox();
+    if (!bar) throw new Error('the guess is not laid out');
+    const x = bar.x + bar.width * 0.6;
+    const y = bar.y + bar.height / 2;
+    // A vertical swipe starting on the bar, as real touch events: the page scrolls, the guess stays.
+    const cdp = await page.context().newCDPSession(page);
+    const before = await page.evaluate(() => scrollY);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let dy = 10; dy <= 150; dy += 10) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - dy }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+    await expect(slider).toHaveAttribute('aria-valuenow', '0');
+    // A tap on the bar sets the guess where it lands.
+    const now = await guess.locator('.guess-layer--question rect').first().boundingBox();
+    if (!now) throw new Error('the guess is not laid out');
+    await page.touchscreen.tap(now.x + now.width * 0.6, now.y + now.height / 2);
+    await expect.poll(async () => Number(await slider.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

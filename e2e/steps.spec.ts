@@ -150,6 +150,12 @@ for (const screen of screens) {
         await page.keyboard.press('Tab');
       }
       expect(inStory).toBeGreaterThan(5);
+      // The charts' links ("the full chart") are out of the Tab order while they are laid over one another.
+      expect(
+        await figures(page)
+          .locator('a')
+          .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).tabIndex)),
+      ).toEqual([-1, -1, -1, -1, -1]);
 
       // A browser that scrolls a focused link only just into view (not to the middle, as Chromium does)
       // can leave the last step shown while focus is in the next step's words: Tab must not go on into
@@ -249,6 +255,24 @@ test.describe('on a tall phone (390 × 844 px)', () => {
       expect(box?.y ?? -1, `step ${i + 1}: top of its chart`).toBeGreaterThanOrEqual(0);
       expect((box?.y ?? 0) + (box?.height ?? Infinity), `step ${i + 1}: foot of its chart`).toBeLessThanOrEqual(844);
     }
+  });
+});
+
+test.describe('on a short screen (a phone on its side, 740 × 360 px)', () => {
+  test.use({ viewport: { width: 740, height: 360 } });
+
+  test('each chart follows its words, as without JavaScript, and its link takes focus', async ({ page }) => {
+    await page.goto(chapter);
+    await expect(story(page)).toHaveAttribute('data-stepped', '');
+    expect(await figures(page).evaluateAll((els) => els.map((el) => getComputedStyle(el).position))).toEqual(
+      Array.from({ length: 5 }, () => 'static'),
+    );
+    expect(await opacities(page)).toEqual([1, 1, 1, 1, 1]);
+    expect(
+      await figures(page)
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).tabIndex)),
+    ).toEqual([0, 0, 0, 0, 0]);
   });
 });
 

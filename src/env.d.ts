@@ -8,7 +8,5 @@ declare namespace App {
   interface Locals {
     /** How many times each <Term> has been shown on the page, so each popover gets its own id. */
     termCount?: Map<string, number>;
-    /** How many <Step> figures each chart has on the page, for their ids. */
-    stepCount?: Map<string, number>;
   }
 }

@@ -22,7 +22,12 @@ class GuessAmount extends HTMLElement {
   #marker!: SVGLineElement;
   #handle!: HTMLElement;
 
+  #ready = false;
+
   connectedCallback(): void {
+    // Set up once: moved in the DOM (attached again), it keeps its overlay, listeners and the reader's guess.
+    if (this.#ready) return;
+    this.#ready = true;
     this.#g = JSON.parse(this.dataset['geometry'] ?? '{}') as Geometry;
     const { width, height, top, bottom, step, max } = this.#g;
     const svg = overlaySvg(width, height);
@@ -103,4 +108,4 @@ class GuessAmount extends HTMLElement {
   }
 }
 
-customElements.define('guess-amount', GuessAmount);
+if (!customElements.get('guess-amount')) customElements.define('guess-amount', GuessAmount);

@@ -26,7 +26,12 @@ class GuessLine extends HTMLElement {
   #dots: SVGCircleElement[] = [];
   #handles: HTMLElement[] = [];
 
+  #ready = false;
+
   connectedCallback(): void {
+    // Set up once: moved in the DOM (attached again), it keeps its overlay, listeners and the reader's guess.
+    if (this.#ready) return;
+    this.#ready = true;
     const data = this.dataset;
     this.#g = JSON.parse(data['geometry'] ?? '{}') as Geometry;
     this.#labels = (data['labels'] ?? '').split(',');
@@ -134,4 +139,4 @@ class GuessLine extends HTMLElement {
   }
 }
 
-customElements.define('guess-line', GuessLine);
+if (!customElements.get('guess-line')) customElements.define('guess-line', GuessLine);

@@ -28,17 +28,35 @@ export function snapped(value: number, step: number, max: number): number {
 /**
  * Dragging on `area`: `move` gets each pointer position while a pointer that went down there is held (the
  * area captures it, so a drag may leave the drawing), unless `enabled` says the guess is closed.
+ *
+ * Where the area lets a finger scroll the page up and down (`touch-action: pan-y`), a touch sets nothing
+ * until it is a tap or a sideways drag: a thumb that starts a scroll on the bar leaves the guess alone.
  */
 export function onDrag(area: HTMLElement, enabled: () => boolean, move: (event: PointerEvent) => void): void {
+  let pending: PointerEvent | undefined;
   area.addEventListener('pointerdown', (event) => {
     if (!enabled()) return;
+    if (event.pointerType === 'touch' && getComputedStyle(area).touchAction.includes('pan-y')) {
+      pending = event;
+      return;
+    }
     area.setPointerCapture(event.pointerId);
     move(event);
     event.preventDefault();
   });
   area.addEventListener('pointermove', (event) => {
+    if (pending?.pointerId === event.pointerId && Math.abs(event.clientX - pending.clientX) > 6) {
+      pending = undefined;
+      area.setPointerCapture(event.pointerId);
+    }
     if (area.hasPointerCapture(event.pointerId)) move(event);
   });
+  area.addEventListener('pointerup', (event) => {
+    if (pending?.pointerId === event.pointerId && enabled()) move(event);
+    pending = undefined;
+  });
+  // The browser took the touch for a scroll.
+  area.addEventListener('pointercancel', () => (pending = undefined));
 }
 
 /** Fills in the words that tell the reader the steps: `.guess-step` (an arrow key) and `.guess-big-step` (Page Up). */

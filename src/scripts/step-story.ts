@@ -11,6 +11,8 @@
  * is scrolled; each time, the step is found again from where the words are.
  */
 const wide = matchMedia('(min-width: 64rem)');
+/** Where steps.css lays the charts over one another (elsewhere each follows its words, as without JS). */
+const stacked = matchMedia('screen and (min-height: 34rem)');
 const lineNow = () => (wide.matches ? 0.6 : 0.75);
 
 class StepStory extends HTMLElement {
@@ -26,23 +28,35 @@ class StepStory extends HTMLElement {
     this.#texts = [...this.querySelectorAll<HTMLElement>(':scope > .step-text')];
     this.#figures = [...this.querySelectorAll<HTMLElement>(':scope > .step-figure')];
     if (this.#texts.length === 0 || this.#texts.length !== this.#figures.length) return;
-    // The grid needs the number of rows, for the charts to span them all.
+    // Step i's words in row i, its chart spanning every row: the chart's sticky place runs the whole story.
     this.style.setProperty('--steps', String(this.#texts.length));
+    this.#texts.forEach((text, i) => (text.style.gridRow = String(i + 1)));
     this.toggleAttribute('data-stepped', true);
     this.#active = -1;
     wide.addEventListener('change', this.#relayout);
+    stacked.addEventListener('change', this.#relayout);
     this.#observe();
   }
 
   disconnectedCallback(): void {
     clearTimeout(this.#timer);
     wide.removeEventListener('change', this.#relayout);
+    stacked.removeEventListener('change', this.#relayout);
     this.#observer?.disconnect();
     this.#observer = undefined;
   }
 
   #observe(): void {
     this.#line = lineNow();
+    // While the charts are laid over one another, their links ("the full chart") are out of the Tab order:
+    // a chart may be transparent, or under a step's words, and the full chart is the next thing after the
+    // story. Where each chart follows its words (a short screen), every link takes focus as usual.
+    for (const figure of this.#figures) {
+      for (const link of figure.querySelectorAll('a')) {
+        if (stacked.matches) link.tabIndex = -1;
+        else link.removeAttribute('tabindex');
+      }
+    }
     this.#observer?.disconnect();
     this.#observer = new IntersectionObserver(() => this.#update(), {
       rootMargin: `0px 0px -${Math.round((1 - this.#line) * 100)}% 0px`,
@@ -57,25 +71,21 @@ class StepStory extends HTMLElement {
     const active = Math.max(0, reached - 1);
     if (active === this.#active) return;
     // The chart being left stays drawn under the new one while that fades in over it: what the two states
-    // share stays solid, and only what changed fades (steps.css; at once with reduced motion).
+    // share stays solid, and only what changed fades (steps.css; at once with reduced motion). Only a
+    // chart fully shown is held: one still fading in (fast scrolling) fades out instead of flashing back.
     const leaving = this.#figures[this.#active];
     const next = this.#figures[active];
     for (const figure of this.#figures) if (figure !== leaving) figure.removeAttribute('data-leaving');
     clearTimeout(this.#timer);
     const fade = next ? parseFloat(getComputedStyle(next).transitionDuration) * 1000 || 0 : 0;
-    if (leaving && fade > 0) {
+    if (leaving && fade > 0 && Number(getComputedStyle(leaving).opacity) >= 0.99) {
       leaving.toggleAttribute('data-leaving', true);
       this.#timer = setTimeout(() => leaving.removeAttribute('data-leaving'), fade + 50);
     }
     this.#active = active;
     this.dataset['step'] = String(active + 1);
     this.#texts.forEach((text, i) => text.toggleAttribute('data-active', i === active));
-    this.#figures.forEach((figure, i) => {
-      figure.toggleAttribute('data-active', i === active);
-      // Only the chart shown takes focus: Tab never lands on a link in a transparent one. (Screen readers
-      // still read every chart in order; the link they all share is the full chart, just after the story.)
-      for (const link of figure.querySelectorAll('a')) link.tabIndex = i === active ? 0 : -1;
-    });
+    this.#figures.forEach((figure, i) => figure.toggleAttribute('data-active', i === active));
   }
 }
 

@@ -17,8 +17,8 @@ export interface ChartKind<V extends string = string, O extends z.ZodType = z.Zo
   /**
    * Binds the chart's encoding to its dataset's columns and calls the pure chart function. `view` is one of
    * `views` (the first when none was asked for), or undefined for a kind without views; `options` are the
-   * chart's options as the schema parsed them; `state` the state of a stepped story to draw (only a kind
-   * that declares `through` is given one).
+   * chart's options as the schema parsed them; `state` the state of a stepped story to draw (`{}` for the
+   * whole chart, the only state a kind that does not declare `through` is given).
    */
   adapt: (
     chart: ChartEntry,

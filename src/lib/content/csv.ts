@@ -13,7 +13,8 @@ const patterns = {
   year: /^\d{4}$/,
 };
 
-function isRealDate(value: string): boolean {
+/** Whether a YYYY-MM-DD string names a day that exists (not 2024-02-30). */
+export function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -27,7 +27,8 @@ export interface KindContract {
   options: z.ZodType;
   /**
    * Whether the kind can draw a chart as it stood on a date (a state of a stepped story, `<Step through>`),
-   * and the channel holding the dates. Kinds without it draw the whole chart in every state.
+   * and the channel holding the dates. A chart of a kind without it can still be a step, shown whole
+   * (no `through`); asked for a date's state, it is refused.
    */
   through?: { channel: string };
   /** Checks that need the dataset too (e.g. an option naming a value of a column). */

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { ContentError, ContentErrors } from './errors.ts';
 import { fieldName, parseYaml, validateYaml, type YamlFile } from './yaml-file.ts';
-import { parseCsv, type Row } from './csv.ts';
+import { isRealDate, parseCsv, type Row } from './csv.ts';
 import type { KindRegistry } from './kinds.ts';
 import {
   chapterSchema,
@@ -480,6 +480,8 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
         .sort()
     : [];
   const orders = new Map<number, string>();
+  /** Each step's chart and date, where first met: a step's figure is named by the two, site-wide. */
+  const steps = new Map<string, string>();
   for (const name of chapterFiles) {
     const path = join(chapterDir, name);
     const file = rel(path);
@@ -539,7 +541,7 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
     const rendered = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
     rendered.split('\n').forEach((lineText, i) => {
       for (const m of lineText.matchAll(/<Step\b[^>]*>/g)) {
-        errors.push(...stepProblems(m[0], { file, line: i + 1 }, charts, datasets, kinds));
+        errors.push(...stepProblems(m[0], { file, line: i + 1 }, charts, datasets, kinds, steps));
       }
       for (const m of lineText.matchAll(/<(Num|Chart|Source|Quote|Term|Guess|Step)\b[^>]*?\bid=["']([^"']+)["']/g)) {
         const ref = m[2] ?? '';
@@ -624,21 +626,41 @@ function stepProblems(
   charts: ReadonlyMap<string, ChartEntry>,
   datasets: ReadonlyMap<string, Dataset>,
   kinds: KindRegistry,
+  steps: Map<string, string>,
 ): ContentError[] {
   const attribute = (name: string) => new RegExp(`\\b${name}=["']([^"']*)["']`).exec(tag)?.[1];
   const id = attribute('id');
   const through = attribute('through');
   if (id === undefined) return [new ContentError({ ...at, field: '<Step id>' }, 'needs id, the chart the step shows')];
+  const key = `${id} ${through ?? 'whole'}`;
+  const first = steps.get(key);
+  if (first !== undefined) {
+    return [
+      new ContentError(
+        { ...at, field: '<Step id>' },
+        `another step already shows chart "${id}"${through ? ` through ${through}` : ''} (${first}): each step shows its own state`,
+      ),
+    ];
+  }
+  steps.set(key, `${at.file}:${at.line}`);
   const chart = charts.get(id);
   if (through === undefined || !chart) return [];
   const where = { ...at, field: '<Step through>' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(through) || Number.isNaN(Date.parse(`${through}T00:00:00Z`))) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(through) || !isRealDate(through)) {
     return [new ContentError(where, `"${through}" must be a real date, written YYYY-MM-DD`)];
   }
   const channel = kinds[chart.kind]?.through?.channel;
   if (!channel) {
     return [
       new ContentError(where, `chart "${id}" is a ${chart.kind} chart, which cannot be drawn as it stood on a date`),
+    ];
+  }
+  if (attribute('what') === undefined) {
+    return [
+      new ContentError(
+        { ...at, field: '<Step what>' },
+        'a step drawn through a date needs `what`, the words its title starts with ("Money announced for the BSC")',
+      ),
     ];
   }
   const column = chart.encoding[channel];
