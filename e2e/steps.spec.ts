@@ -31,6 +31,12 @@ async function figureOnTop(page: Page): Promise<number> {
   });
 }
 
+/** Scrolls step `i`'s words so their top is `at` of the way down the viewport. */
+const bringStep = (page: Page, i: number, at = 0.5) =>
+  texts(page)
+    .nth(i)
+    .evaluate((el, f) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * f), at);
+
 /** Opacity of each step's figure, as painted now. */
 const opacities = (page: Page) =>
   figures(page).evaluateAll((els) => els.map((el) => Number(getComputedStyle(el).opacity)));
@@ -70,9 +76,7 @@ for (const screen of screens) {
       const summaries: string[] = [];
       const amounts: number[] = [];
       for (let i = 0; i < count; i++) {
-        await texts(page)
-          .nth(i)
-          .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+        await bringStep(page, i);
         await expect(story(page)).toHaveAttribute('data-step', String(i + 1));
         await expect(figures(page).nth(i)).toHaveAttribute('data-active', '');
         await expect.poll(() => opacities(page)).toEqual(Array.from({ length: count }, (_, k) => (k === i ? 1 : 0)));
@@ -99,9 +103,7 @@ for (const screen of screens) {
       for (let i = 1; i < 4; i++) expect(amounts[i]).toBeGreaterThan(amounts[i - 1] ?? 0);
 
       // Scrolling back up goes back through the states.
-      await texts(page)
-        .nth(1)
-        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await bringStep(page, 1);
       await expect(story(page)).toHaveAttribute('data-step', '2');
       await expect.poll(() => figureOnTop(page)).toBe(1);
     });
@@ -129,9 +131,7 @@ for (const screen of screens) {
 
     test('Tab only ever lands on what is shown: never on a link in a chart that is not', async ({ page }) => {
       await page.goto(chapter);
-      await texts(page)
-        .first()
-        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await bringStep(page, 0);
       await expect(story(page)).toHaveAttribute('data-step', '1');
       await texts(page).first().locator('a, button').first().focus();
       let inStory = 0;
@@ -160,9 +160,7 @@ for (const screen of screens) {
       // A browser that scrolls a focused link only just into view (not to the middle, as Chromium does)
       // can leave the last step shown while focus is in the next step's words: Tab must not go on into
       // that next step's chart, which is not shown yet.
-      await texts(page)
-        .first()
-        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await bringStep(page, 0);
       await expect(story(page)).toHaveAttribute('data-step', '1');
       await texts(page)
         .nth(1)
@@ -184,9 +182,7 @@ for (const screen of screens) {
         els.map((el) => getComputedStyle(el).transitionDuration),
       );
       expect(durations.every((d) => d.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
-      await texts(page)
-        .nth(1)
-        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await bringStep(page, 1);
       await expect(story(page)).toHaveAttribute('data-step', '2');
       // At once: no animation running, and the new state is fully shown on the next frame.
       expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
@@ -203,9 +199,7 @@ for (const screen of screens) {
       expect(duration).toBeLessThanOrEqual(0.5);
       // While the new state fades in on top, the one left stays solid under it, so what the two share
       // never dims; then it goes.
-      await texts(page)
-        .nth(1)
-        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+      await bringStep(page, 1);
       await expect(story(page)).toHaveAttribute('data-step', '2');
       const during = await opacities(page);
       expect(during[0]).toBe(1);
@@ -222,9 +216,7 @@ for (const screen of screens) {
         await page.goto(chapter);
         const count = await texts(page).count();
         for (let i = 0; i < count; i++) {
-          await texts(page)
-            .nth(i)
-            .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+          await bringStep(page, i);
           await expect(story(page)).toHaveAttribute('data-step', String(i + 1));
           // Once the fade is over: axe measures contrast through a half-faded chart's opacity.
           await expect.poll(() => opacities(page)).toEqual(Array.from({ length: count }, (_, k) => (k === i ? 1 : 0)));
@@ -242,9 +234,7 @@ test.describe('on a tall phone (390 × 844 px)', () => {
     await page.goto(chapter);
     const count = await texts(page).count();
     for (let i = 0; i < count; i++) {
-      await texts(page)
-        .nth(i)
-        .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.7));
+      await bringStep(page, i, 0.7);
       await expect(story(page)).toHaveAttribute('data-step', String(i + 1));
       const figure = figures(page).nth(i);
       // Shown, not only there for screen readers (a visually hidden paragraph is a 1 px box).
@@ -309,9 +299,7 @@ test('in print every step’s chart is printed, small and in order, whatever ste
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(chapter);
-  await texts(page)
-    .nth(2)
-    .evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight * 0.5));
+  await bringStep(page, 2);
   await expect(story(page)).toHaveAttribute('data-step', '3');
   await page.emulateMedia({ media: 'print' });
   const count = await figures(page).count();

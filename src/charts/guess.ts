@@ -104,33 +104,23 @@ export function guess(known: GuessDatum, answers: readonly GuessDatum[], options
       text: d.label,
     });
   });
-  const start = { x: xs[0] ?? 0, y: round(y(known.value)) };
-  const knownMarks: Mark[] = [
-    { type: 'circle', tone: 'series-1', cx: start.x, cy: start.y, r: 5 },
-    {
-      type: 'text',
-      tone: 'label-strong',
-      x: start.x,
-      y: round(start.y - fs * 0.8),
-      anchor: 'middle',
-      text: format(known.value),
-    },
+  /** A point with its value written above it. */
+  const labelledPoint = (
+    p: { x: number; y: number },
+    tone: 'series-1' | 'series-2',
+    r: number,
+    value: number,
+  ): Mark[] => [
+    { type: 'circle', tone, cx: p.x, cy: p.y, r },
+    { type: 'text', tone: 'label-strong', x: p.x, y: round(p.y - fs * 0.8), anchor: 'middle', text: format(value) },
   ];
+  const start = { x: xs[0] ?? 0, y: round(y(known.value)) };
+  const knownMarks: Mark[] = labelledPoint(start, 'series-1', 5, known.value);
 
   const points = all.map((d, i) => ({ x: xs[i] ?? 0, y: round(y(d.value)) }));
   const answerMarks: Mark[] = [
     { type: 'path', tone: 'series-2', d: `M${points.map((p) => `${p.x},${p.y}`).join('L')}` },
-    ...points.slice(1).flatMap((p, i): Mark[] => [
-      { type: 'circle', tone: 'series-2', cx: p.x, cy: p.y, r: 4.5 },
-      {
-        type: 'text',
-        tone: 'label-strong',
-        x: p.x,
-        y: round(p.y - fs * 0.8),
-        anchor: 'middle',
-        text: format(answers[i]?.value ?? 0),
-      },
-    ]),
+    ...points.slice(1).flatMap((p, i) => labelledPoint(p, 'series-2', 4.5, answers[i]?.value ?? 0)),
   ];
 
   const table = {
