@@ -55,6 +55,19 @@ export async function makePdf(
       await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
       await document.fonts.ready;
     });
+    // Then the whole page is laid out afresh. The first layout ran while faces were still loading, and on a
+    // busy machine a piece of text could keep the font metrics of that moment: a number in a sentence
+    // (<span class="num">) was printed 0.656 px off its line's baseline in one build of two, moving one Tm
+    // in the PDF (the same text, the same fonts, both builds' HTML identical). Taking the page out of
+    // layout and putting it back makes every box again, with every face loaded. No DOM node is added, so
+    // the tagged PDF's structure ids are unchanged.
+    await page.evaluate(() => {
+      const root = document.documentElement;
+      root.style.setProperty('display', 'none');
+      void root.getBoundingClientRect();
+      root.removeAttribute('style');
+      void root.getBoundingClientRect();
+    });
     const raw = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
     const pdf = fixPdfMetadata(renumberStructureIds(raw), options.metadata);
     writeFileSync(join(dir, 'crossings.pdf'), pdf.bytes);

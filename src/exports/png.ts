@@ -6,7 +6,7 @@
  * variable font, so bold would come out regular. Glyphs the font's latin subset lacks (≥) are drawn from
  * Noto Sans Math, named explicitly because resvg's own fallback is unreliable.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -32,8 +32,13 @@ function ttfFonts(): Promise<string[]> {
     for (const file of fontFiles) {
       const woff2 = readFileSync(require.resolve(file));
       const ttf = join(dir, basename(file, '.woff2') + '.ttf');
-      // Rewritten every build from the package's bytes: a stale or truncated copy cannot survive.
-      writeFileSync(ttf, await decompress(woff2));
+      // Rewritten every build from the package's bytes: a stale or truncated copy cannot survive. Written
+      // beside and then renamed into place, so a build running at the same time (npm test builds twice at
+      // once, sharing node_modules) never reads a half-written font: it did, and drew a chart's ≥ without
+      // its glyph in one PNG of two.
+      const partial = `${ttf}.${process.pid}.partial`;
+      writeFileSync(partial, await decompress(woff2));
+      renameSync(partial, ttf);
       out.push(ttf);
     }
     return out;
