@@ -8,7 +8,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { kindRegistry } from './charts/kinds/index.ts';
-import { loadContent, type Content } from './lib/content/load.ts';
+import { chapterId, loadContent, type Content } from './lib/content/load.ts';
 import {
   chapterSchema,
   chartSchema,
@@ -43,7 +43,7 @@ export const collections = {
         await glob({
           pattern: '*.mdx',
           base: `${contentDir}/chapters`,
-          generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/^\d+-/, ''),
+          generateId: ({ entry }) => chapterId(entry),
         }).load(context);
       },
     },
