@@ -65,3 +65,11 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       .at(-1) ?? '';
   return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf };
 }
+
+/** One line saying what was loaded, for the validation script and the build. */
+export function contentSummary(content: Content): string {
+  return (
+    `Content is valid: ${content.chapters.length} chapters, ${content.datasets.size} datasets, ${content.charts.size} charts, ` +
+    `${content.figures.size} figures, ${content.quotes.size} quotes, ${content.sources.size} sources; figures as of ${content.asOf}.`
+  );
+}
