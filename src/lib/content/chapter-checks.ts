@@ -4,39 +4,14 @@
  * entry that exists, it sits where it must and holds what it should; then what each kind of component
  * checks beyond that (a term marked once, a step's date, a guessed amount's figures).
  */
-import type { ChartEntry } from './charts.ts';
 import type { ComponentUse } from './chapter-tree.ts';
-import { chapterComponents, collections, isComponent, type Citation, type ComponentSpec } from './components.ts';
-import { isRealDate } from './csv.ts';
-import type { Dataset } from './datasets.ts';
+import type { At, ChapterWalk, Citable } from './chapter-walk.ts';
+import { chapterComponents, collections, isComponent, type ComponentSpec } from './components.ts';
 import type { ContentLocation } from './errors.ts';
-import type { Figure } from './figures.ts';
-import type { KindRegistry } from './kinds.ts';
+import { amountProblems, guessProblems } from './guess-checks.ts';
+import { stepProblems } from './step-checks.ts';
 
-/** Everything a chapter can cite, by concept, and what checking a step needs. */
-export interface Citable {
-  figures: ReadonlyMap<string, Figure>;
-  charts: ReadonlyMap<string, ChartEntry>;
-  sources: ReadonlyMap<string, unknown>;
-  quotes: ReadonlyMap<string, unknown>;
-  glossary: ReadonlyMap<string, unknown>;
-  datasets: ReadonlyMap<string, Dataset>;
-  kinds: KindRegistry;
-}
-
-/** What the walk of one chapter keeps, and what it shares across chapters. */
-export interface ChapterWalk {
-  file: string;
-  /** Ids cited, in order of first appearance. */
-  uses: { figures: string[]; charts: string[]; sources: string[]; quotes: string[]; terms: string[] };
-  /** Every citation in document order: notes and figures are numbered from this. */
-  refs: { kind: Citation; id: string }[];
-  /** Line of each term's <Term> in this chapter: a term is marked once, at its first use. */
-  termLines: Map<string, number>;
-  /** Each step's chart and date, where first met: a step's figure is named by the two, site-wide. */
-  steps: Map<string, string>;
-  report(where: ContentLocation, problem: string): void;
-}
+export type { ChapterWalk, Citable };
 
 const usesOf = { figure: 'figures', chart: 'charts', source: 'sources', quote: 'quotes' } as const;
 
@@ -67,15 +42,11 @@ export function checkUse(use: ComponentUse, walk: ChapterWalk, citable: Citable)
   }
   if (use.name === 'Step') stepProblems(use, walk, citable, at);
   if (use.name === 'GuessAmount') amountProblems(ids, walk, citable, at);
+  if (use.name === 'Guess') guessProblems(use, walk, citable, at);
 }
 
 /** Every attribute is text (`name="…"`), one the component takes; none it needs is missing. */
-function checkAttributes(
-  use: ComponentUse,
-  spec: ComponentSpec,
-  walk: ChapterWalk,
-  at: (a?: string) => ContentLocation,
-) {
+function checkAttributes(use: ComponentUse, spec: ComponentSpec, walk: ChapterWalk, at: At) {
   for (const { name, form } of use.attributes.unreadable) {
     const problem = {
       expression: `must be written as ${name}="…", in quotes: an expression cannot be checked before the page renders`,
@@ -98,7 +69,7 @@ function checkAttributes(
 }
 
 /** It sits where it must (a <Step> in <Steps>) and holds what it should. */
-function checkPlace(use: ComponentUse, spec: ComponentSpec, walk: ChapterWalk, at: (a?: string) => ContentLocation) {
+function checkPlace(use: ComponentUse, spec: ComponentSpec, walk: ChapterWalk, at: At) {
   if (spec.inside !== undefined && use.parent !== spec.inside) {
     walk.report(at(), `must be inside <${spec.inside}>`);
   }
@@ -120,7 +91,7 @@ function knownIds(
   spec: ComponentSpec,
   walk: ChapterWalk,
   citable: Citable,
-  at: (a?: string) => ContentLocation,
+  at: At,
 ): Map<string, string> {
   const known = new Map<string, string>();
   for (const [attribute, collection] of Object.entries(spec.names)) {
@@ -133,7 +104,7 @@ function knownIds(
   return known;
 }
 
-function markTerm(id: string, line: number, walk: ChapterWalk, at: (a?: string) => ContentLocation) {
+function markTerm(id: string, line: number, walk: ChapterWalk, at: At) {
   const first = walk.termLines.get(id);
   if (first === undefined) {
     walk.termLines.set(id, line);
@@ -142,81 +113,4 @@ function markTerm(id: string, line: number, walk: ChapterWalk, at: (a?: string) 
     const problem = `term "${id}" is already marked on line ${first}: <Term> marks only its first use in a chapter`;
     walk.report(at('id'), problem);
   }
-}
-
-/** <GuessAmount answer of>: both amounts in pounds, the answer no larger than the whole. */
-function amountProblems(
-  ids: ReadonlyMap<string, string>,
-  walk: ChapterWalk,
-  { figures }: Citable,
-  at: (a?: string) => ContentLocation,
-) {
-  const found: Record<string, Figure> = {};
-  for (const name of ['answer', 'of']) {
-    const id = ids.get(name);
-    const figure = id === undefined ? undefined : figures.get(id);
-    if (!figure) continue;
-    if (figure.type !== 'gbp' || typeof figure.value !== 'number') {
-      walk.report(at(name), `figure "${id}" is ${figure.type}: a guess of an amount needs gbp figures`);
-    } else found[name] = figure;
-  }
-  const { answer, of: whole } = found;
-  if (answer && whole && Number(answer.value) > Number(whole.value)) {
-    walk.report(at('answer'), `figure "${answer.id}" is larger than "${whole.id}", the whole it is a part of`);
-  }
-}
-
-/**
- * A `<Step id="chart" through="YYYY-MM-DD">`'s problems beyond its chart id: no two steps show one chart
- * in one state; a `through` date must be a real date, for a chart whose kind can draw a date's state, on
- * or after its first dated row, so that no step shows an empty chart.
- */
-function stepProblems(use: ComponentUse, walk: ChapterWalk, citable: Citable, at: (a?: string) => ContentLocation) {
-  const id = use.attributes.values.get('id');
-  const through = use.attributes.values.get('through');
-  if (id === undefined) return;
-  const key = `${id} ${through ?? 'whole'}`;
-  const first = walk.steps.get(key);
-  if (first !== undefined) {
-    const state = through ? ` through ${through}` : '';
-    walk.report(at('id'), `another step already shows chart "${id}"${state} (${first}): each step shows its own state`);
-    return;
-  }
-  walk.steps.set(key, `${walk.file}:${use.line}`);
-  const chart = citable.charts.get(id);
-  if (through === undefined || !chart) return;
-  const problem = throughProblem(id, through, chart, use.attributes.values.has('what'), citable);
-  if (problem) walk.report(at(problem.attribute), problem.message);
-}
-
-function throughProblem(
-  id: string,
-  through: string,
-  chart: ChartEntry,
-  hasWhat: boolean,
-  { kinds, datasets }: Citable,
-): { attribute: string; message: string } | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(through) || !isRealDate(through)) {
-    return { attribute: 'through', message: `"${through}" must be a real date, written YYYY-MM-DD` };
-  }
-  const channel = kinds[chart.kind]?.through?.channel;
-  if (!channel) {
-    const message = `chart "${id}" is a ${chart.kind} chart, which cannot be drawn as it stood on a date`;
-    return { attribute: 'through', message };
-  }
-  if (!hasWhat) {
-    const message =
-      'a step drawn through a date needs `what`, the words its title starts with ("Money announced for the BSC")';
-    return { attribute: 'what', message };
-  }
-  const column = chart.encoding[channel];
-  const dates = (datasets.get(chart.dataset)?.rows ?? []).flatMap((row) => {
-    const value = column ? row[column] : undefined;
-    return typeof value === 'string' ? [value] : [];
-  });
-  if (!dates.some((date) => date <= through)) {
-    const message = `chart "${id}" has nothing dated on or before ${through}: the step would be empty`;
-    return { attribute: 'through', message };
-  }
-  return undefined;
 }
