@@ -5,8 +5,12 @@
  * moved on by a preload), in another time zone, with a copy of the warm cache. A build that embeds a time,
  * a date, its own path, a random id or an unsorted iteration shows up here. Prints the first difference
  * (the file, and the bytes around it) and fails, keeping both builds; on success removes them.
- * Usage: npm run determinism            (two builds, then compare)
- *        npm run determinism -- A B     (compare two folders already built)
+ * Usage: npm run determinism                 (two builds, then compare)
+ *        npm run determinism -- --against dist  (one build, the second, compared with dist, built already
+ *                                               from these sources; `npm test` does this, saving a build)
+ *        npm run determinism -- A B          (compare two folders already built)
+ * With --against, the second build's cache starts empty (as a clean clone's does), whatever dist was built
+ * with: a warm dist is compared with a cold build, and in CI (a clean clone) two cold builds are compared.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -85,21 +89,31 @@ function build(project: string, out: string, env: Record<string, string> = {}): 
 }
 
 if (import.meta.main) {
-  const [givenA, givenB] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const againstAt = args.indexOf('--against');
+  const against = againstAt > -1 ? args[againstAt + 1] : undefined;
+  if (againstAt > -1 && !against) throw new Error('--against needs the folder built already, e.g. dist');
+  const [givenA, givenB] = againstAt > -1 ? [] : args;
   const root = resolve(import.meta.dirname, '..');
-  const a = resolve(givenA ?? join(root, 'dist-a'));
+  const a = resolve(against ?? givenA ?? join(root, 'dist-a'));
   let b = resolve(givenB ?? join(root, 'dist-b'));
   let elsewhere: string | undefined;
+  if (against && !existsSync(join(a, 'index.html'))) {
+    console.error(`${a} has no built site: run npm run build first.`);
+    process.exit(1);
+  }
   if (!givenA) {
-    rmSync(`${a}.cache`, { recursive: true, force: true });
-    build(root, a, { TZ: 'UTC', CROSSINGS_CACHE_DIR: `${a}.cache` });
+    if (!against) {
+      rmSync(`${a}.cache`, { recursive: true, force: true });
+      build(root, a, { TZ: 'UTC', CROSSINGS_CACHE_DIR: `${a}.cache` });
+    }
     // The second copy: another folder, another clock, another zone, fourteen hours ahead of UTC.
     elsewhere = mkdtempSync(join(tmpdir(), 'crossings-determinism-'));
     const project = join(elsewhere, 'crossings');
     copySources(root, project);
     const warmCache = join(root, 'node_modules', '.astro');
     const cache = join(elsewhere, 'cache');
-    if (existsSync(warmCache)) cpSync(warmCache, cache, { recursive: true });
+    if (!against && existsSync(warmCache)) cpSync(warmCache, cache, { recursive: true });
     b = join(project, 'dist-b');
     const preload = pathToFileURL(join(root, 'scripts', 'lib', 'shift-clock.ts')).href;
     build(project, b, {
@@ -120,8 +134,10 @@ if (import.meta.main) {
   }
   console.log(`Deterministic: ${listFiles(a).length} files identical in two builds.`);
   if (!givenA) {
-    rmSync(`${a}.cache`, { recursive: true, force: true });
-    rmSync(a, { recursive: true, force: true });
+    if (!against) {
+      rmSync(`${a}.cache`, { recursive: true, force: true });
+      rmSync(a, { recursive: true, force: true });
+    }
     if (elsewhere) rmSync(elsewhere, { recursive: true, force: true });
   }
 }

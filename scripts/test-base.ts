@@ -2,7 +2,8 @@
  * The site under a base path, as a project page (https://user.example.io/crossings/) serves it: builds with
  * CROSSINGS_BASE=/crossings/ into dist-base, then runs the link check, the size budget, and the embed and
  * security browser tests against that build. Part of `npm test`; the other checks run on the root build.
- * Usage: node scripts/test-base.ts [--skip-build]
+ * Usage: node scripts/test-base.ts [--build-only | --skip-build]
+ * (`npm test` builds with --build-only beside the other gates, then checks with --skip-build.)
  */
 import { spawnSync } from 'node:child_process';
 
@@ -22,6 +23,7 @@ function run(label: string, command: string, args: string[]): void {
 }
 
 if (!process.argv.includes('--skip-build')) run('build', process.execPath, ['scripts/build.ts', '--out', out]);
+if (process.argv.includes('--build-only')) process.exit(0);
 run('links', process.execPath, ['scripts/check-links.ts', out]);
 run('budget', process.execPath, ['scripts/budget.ts', out]);
 run('embed and security tests', 'npx', ['playwright', 'test', 'e2e/embed.spec.ts', 'e2e/security.spec.ts']);
