@@ -6,9 +6,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kindRegistry } from './charts/kinds/index.ts';
-import { loadContent, type Content } from './lib/content/load.ts';
+import { chapterId, loadContent, type Content } from './lib/content/load.ts';
+import { contentFromJson, snapshotVariable } from './lib/content/snapshot.ts';
 import {
   chapterSchema,
   chartSchema,
@@ -25,9 +27,16 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}content`;
 
 let cached: Content | undefined;
-/** One read for all collections; a failure throws ContentErrors, which fails the build. */
+/**
+ * One read for all collections; a failure throws ContentErrors, which fails the build. `npm run build` has
+ * already read and checked content, and hands it over in a file (src/lib/content/snapshot.ts); run alone
+ * (astro dev, astro check), Astro reads it here.
+ */
 function content(): Content {
-  cached ??= loadContent({ contentDir, kinds: kindRegistry });
+  const snapshot = process.env[snapshotVariable];
+  cached ??= snapshot
+    ? contentFromJson(readFileSync(snapshot, 'utf8'))
+    : loadContent({ contentDir, kinds: kindRegistry });
   return cached;
 }
 
@@ -43,7 +52,7 @@ export const collections = {
         await glob({
           pattern: '*.mdx',
           base: `${contentDir}/chapters`,
-          generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/^\d+-/, ''),
+          generateId: ({ entry }) => chapterId(entry),
         }).load(context);
       },
     },
