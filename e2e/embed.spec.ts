@@ -169,6 +169,17 @@ test('forged resize messages change nothing', async ({ page }) => {
   await page.goto(`${hostOrigin}/`);
   await expectAllFit(page, charts);
   const before = await frameHeights(page);
+  // Every height the frames take from here on, as the host script sets it.
+  await page.evaluate(() => {
+    const frames = [...document.querySelectorAll('iframe')];
+    const taken: number[][] = [];
+    Object.assign(window, { taken });
+    new MutationObserver(() => taken.push(frames.map((f) => f.getBoundingClientRect().height))).observe(document.body, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['style', 'height'],
+    });
+  });
 
   // 1. A stranger frame on the article's own origin posts both forms.
   const stranger = page.frames().find((f) => f.url() === `${hostOrigin}/stranger.html`);
@@ -185,14 +196,21 @@ test('forged resize messages change nothing', async ({ page }) => {
     parent.postMessage({ type: 'something-else', height: 700 }, '*');
     parent.postMessage({ sentinel: 'not-amp', type: 'embed-size', height: 701 }, '*');
   });
-  await page.waitForTimeout(500);
-  expect(await frameHeights(page)).toEqual(before);
-
-  // The same listener still accepts a genuine message from that embed: the test above could fail.
+  // Then a genuine message from that embed, posted after all of them: messages are handled in the order
+  // they were posted, so once it has taken effect every forged one has been handled, with no wait in
+  // milliseconds. It also shows that the listener still works: the test could fail.
   await embedFrame(page, charts[0] ?? '').evaluate(() =>
     parent.postMessage({ type: 'crossings:resize', id: 'arrivals-by-year', height: 640 }, '*'),
   );
-  await expect.poll(async () => (await frameHeights(page))[0]).toBe(640);
+  const after = [640, ...before.slice(1)];
+  await expect.poll(() => frameHeights(page)).toEqual(after);
+  // Until the genuine one, no forged message moved any frame.
+  const taken = await page.evaluate(() => (window as unknown as { taken: number[][] }).taken);
+  const untilGenuine = taken.slice(
+    0,
+    taken.findIndex((heights) => heights[0] === 640),
+  );
+  for (const heights of untilGenuine) expect(heights).toEqual(before);
 });
 
 test('every chart has an embed page, kept out of the sitemap, pointing at its chapter', async ({ page }) => {

@@ -178,10 +178,20 @@ test('embed pages never register the service worker, and still work when one con
   const embeds = allPagePaths().filter((path) => path.startsWith('/embed/'));
   test.skip(embeds.length === 0, 'this build has no embed pages yet');
   const embed = embeds[0] ?? '';
-  // Fresh: an embed page alone registers nothing.
+  // Fresh: an embed page alone registers nothing. Every call to register() is counted: the site's pages
+  // register from their load event, so once it has fired the count is final (no wait in milliseconds).
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    Object.assign(window, { registerCalls: 0 });
+    container.register = (...args: Parameters<typeof register>) => {
+      Object.assign(window, { registerCalls: (window as unknown as { registerCalls: number }).registerCalls + 1 });
+      return register(...args);
+    };
+  });
   await page.goto(`${origin}${embed}`);
   await page.waitForLoadState('load');
-  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { registerCalls: number }).registerCalls)).toBe(0);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   // After a visit to the site, the worker controls the embed too: it must still draw its chart, offline.
   await visitAndInstall(page);

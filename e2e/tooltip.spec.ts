@@ -6,7 +6,11 @@ import { chapterPaths, chartIdsOn } from './site.ts';
 const bars = { path: '/the-announcement/', id: 'arrivals-by-year' };
 const stacked = { path: '/what-happened-next/', id: 'safe-routes-by-route' };
 const across = { path: '/the-money/', id: 'bsc-money-in-context' };
-/** Longer than the script's grace period for crossing from a mark to its tooltip. */
+/**
+ * Longer than the script's grace period for crossing from a mark to its tooltip. Run on the page's own clock
+ * (page.clock.runFor fires every timer due in it), so the grace period has passed in the page however slowly
+ * a busy machine runs it: a wait in the test's own time could end before the page's timer had fired.
+ */
 const linger = 700;
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -32,6 +36,7 @@ async function tableRow(page: Page, id: string, row: number): Promise<string[]> 
 
 test.describe('tooltips (WCAG 1.4.13)', () => {
   test('hoverable: the pointer can move from the mark onto the tooltip, and the tooltip stays', async ({ page }) => {
+    await page.clock.install();
     await page.goto(bars.path);
     const mark = marksOf(page, bars.id).nth(2);
     const tooltip = page.locator(`#chart-${bars.id} .chart-tooltip`);
@@ -43,7 +48,7 @@ test.describe('tooltips (WCAG 1.4.13)', () => {
     await expect(tooltip).toBeVisible();
     const onto = await centre(tooltip);
     await page.mouse.move(onto.x, onto.y, { steps: 12 });
-    await page.waitForTimeout(linger);
+    await page.clock.runFor(linger);
     await expect(tooltip).toBeVisible();
     // What is under the pointer is the tooltip itself, not the chart behind it.
     expect(
@@ -96,13 +101,14 @@ test.describe('tooltips (WCAG 1.4.13)', () => {
   });
 
   test('persistent: a focused mark’s tooltip stays while the pointer wanders elsewhere', async ({ page }) => {
+    await page.clock.install();
     await page.goto(bars.path);
     const tooltip = page.locator(`#chart-${bars.id} .chart-tooltip`);
     await marksOf(page, bars.id).nth(3).focus();
     await expect(tooltip).toBeVisible();
     await page.mouse.move(5, 5);
     await page.mouse.move(600, 20, { steps: 5 });
-    await page.waitForTimeout(linger);
+    await page.clock.runFor(linger);
     await expect(tooltip).toBeVisible();
     expect(await tooltipRow(page, bars.id)).toEqual(await tableRow(page, bars.id, 3));
   });

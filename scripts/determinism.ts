@@ -2,15 +2,15 @@
  * Same input, same bytes: builds the site twice and compares every file byte for byte. The first build is
  * in this checkout, into dist-a/, in UTC, with a fresh Astro cache. The second is from a copy of the
  * sources in another folder (a temporary directory), at another time of day on another date (the clock
- * moved on by a preload), in another time zone, with a copy of the warm cache. A build that embeds a time,
+ * moved on by a preload), in another time zone, with an empty cache. A build that embeds a time,
  * a date, its own path, a random id or an unsorted iteration shows up here. Prints the first difference
  * (the file, and the bytes around it) and fails, keeping both builds; on success removes them.
  * Usage: npm run determinism                 (two builds, then compare)
  *        npm run determinism -- --against dist  (one build, the second, compared with dist, built already
  *                                               from these sources; `npm test` does this, saving a build)
  *        npm run determinism -- A B          (compare two folders already built)
- * With --against, the second build's cache starts empty (as a clean clone's does), whatever dist was built
- * with: a warm dist is compared with a cold build, and in CI (a clean clone) two cold builds are compared.
+ * The second build's cache starts empty (as a clean clone's does): with --against, a warm dist is compared
+ * with a cold build, and in CI (a clean clone, where dist was built cold too) two cold builds.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -111,9 +111,8 @@ if (import.meta.main) {
     elsewhere = mkdtempSync(join(tmpdir(), 'crossings-determinism-'));
     const project = join(elsewhere, 'crossings');
     copySources(root, project);
-    const warmCache = join(root, 'node_modules', '.astro');
+    // An empty cache, as a clean clone's first build has.
     const cache = join(elsewhere, 'cache');
-    if (!against && existsSync(warmCache)) cpSync(warmCache, cache, { recursive: true });
     b = join(project, 'dist-b');
     const preload = pathToFileURL(join(root, 'scripts', 'lib', 'shift-clock.ts')).href;
     build(project, b, {
