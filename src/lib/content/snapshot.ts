@@ -7,6 +7,7 @@
 import type { Content } from './load.ts';
 
 const maps = ['sources', 'datasets', 'charts', 'figures', 'quotes', 'glossary'] as const;
+type MapName = (typeof maps)[number];
 
 export const snapshotVariable = 'CROSSINGS_CONTENT_SNAPSHOT';
 
@@ -15,17 +16,17 @@ export function contentToJson(content: Content): string {
   return JSON.stringify({ ...content, ...Object.fromEntries(maps.map((name) => [name, [...content[name]]])) });
 }
 
+/** Every field as it was: the maps rebuilt from their entries, everything else as JSON gives it back. */
 export function contentFromJson(text: string): Content {
-  const data = JSON.parse(text) as Record<string, unknown>;
-  const entries = (name: (typeof maps)[number]) => new Map(data[name] as [string, never][]);
+  const data = JSON.parse(text) as Omit<Content, MapName> & Record<MapName, [string, never][]>;
+  const entries = (name: MapName) => new Map(data[name]);
   return {
+    ...data,
     sources: entries('sources'),
     datasets: entries('datasets'),
     charts: entries('charts'),
     figures: entries('figures'),
     quotes: entries('quotes'),
     glossary: entries('glossary'),
-    chapters: data['chapters'] as Content['chapters'],
-    asOf: data['asOf'] as string,
   };
 }
