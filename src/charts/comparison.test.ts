@@ -47,6 +47,18 @@ describe('comparison (frozen fixture)', () => {
     }
   });
 
+  it('keeps the rows in the data’s order when asked, so a series over time stays in time order', () => {
+    const years = [
+      { label: 'Staff', value: 8332, period: '2014-15' },
+      { label: 'Staff', value: 7670, period: '2016-17' },
+      { label: 'Staff', value: 9328, period: '2020-21' },
+    ];
+    const inOrder = comparison(years, { ...options, frame: frames.wide, view: 'linear', order: 'data' });
+    expect(inOrder.table.rows.map((r) => r[1])).toEqual(['2014-15', '2016-17', '2020-21']);
+    const bySize = comparison(years, { ...options, frame: frames.wide, view: 'linear' });
+    expect(bySize.table.rows.map((r) => r[1])).toEqual(['2020-21', '2014-15', '2016-17']);
+  });
+
   it('writes every row’s period beside it and in the table, so years and totals are never confused', () => {
     for (const frame of Object.values(frames)) {
       const shown = texts(draw('linear', frame));
