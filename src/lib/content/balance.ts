@@ -13,7 +13,8 @@ export type Side = 'enforcement' | 'safe-routes';
 /** What the strength measures need to know of a quote in content/quotes.yaml. */
 export interface QuoteInfo {
   text: string;
-  side: Side;
+  /** A neutral quote is no side's voice. */
+  side: Side | 'neutral';
   /** ISO date, at the precision the source gives ("2024-01", "2024-11-04"). */
   date: string;
   /** The quote this one was said in answer to. */
@@ -54,6 +55,8 @@ function plain(text: string): string {
     .trim();
 }
 
+const sideOf = (q: QuoteInfo | undefined): Side | undefined => (q?.side === 'neutral' ? undefined : q?.side);
+
 /** Typographic and straight quotes, dashes and spacing differ between copies of the same words. */
 const normalise = (text: string) =>
   text.toLowerCase().replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
@@ -73,7 +76,7 @@ export function chapterMeasures(
     const wanted = normalise(words);
     for (const [id, q] of all) {
       if (wanted.split(' ').length >= 3 && normalise(q.text).includes(wanted))
-        return { side: q.side, quote: id, inline: true };
+        return { side: sideOf(q), quote: id, inline: true };
     }
     return { side: undefined, inline: true };
   };
@@ -108,7 +111,7 @@ export function chapterMeasures(
       quotedWords += n;
       quotedWordsBySection[current] = (quotedWordsBySection[current] ?? 0) + n;
       quotesBySection[current]?.push(id);
-      voicesBySection[current]?.push({ side: quoteOf(id)?.side, quote: id, inline: false });
+      voicesBySection[current]?.push({ side: sideOf(quoteOf(id)), quote: id, inline: false });
     }
     figures += [...text.matchAll(/<Num\b/g)].length;
     const shown = plain(text);
