@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { kindRegistry } from './charts/kinds/index.ts';
 import { loadContent, type Content } from './lib/content/load.ts';
+import { changeSchema } from './lib/content/changes.ts';
 import {
   chapterSchema,
   chartSchema,
@@ -103,6 +104,11 @@ export const collections = {
         terms: z.array(z.string()),
       }),
     }),
+  }),
+  /** Corrections and updates (content/changes.yaml), in the file's order: /changes/ lists them newest first. */
+  changes: defineCollection({
+    loader: async () => content().changes,
+    schema: changeSchema.extend({ id: z.string() }),
   }),
   /** Site-wide facts: the "figures as of" date. */
   site: defineCollection({

@@ -9,6 +9,7 @@ import { ContentError, ContentErrors } from './errors.ts';
 import { fieldName, parseYaml, validateYaml, type YamlFile } from './yaml-file.ts';
 import { isRealDate, parseCsv, type Row } from './csv.ts';
 import type { KindRegistry } from './kinds.ts';
+import { loadChanges, type Change } from './changes.ts';
 import {
   chapterSchema,
   chartSchema,
@@ -73,6 +74,8 @@ export interface Content {
   chapters: Chapter[];
   /** The newest publication date among the datasets: the site's "figures as of". */
   asOf: string;
+  /** Corrections and updates, from content/changes.yaml (see ./changes.ts), in the file's order. */
+  changes: Change[];
 }
 
 export interface LoadOptions {
@@ -605,6 +608,17 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
   }
   chapters.sort((a, b) => a.meta.order - b.meta.order);
 
+  const changeLog = loadChanges(join(contentDir, 'changes.yaml'), rel(join(contentDir, 'changes.yaml')), {
+    figures: new Set(figures.keys()),
+    datasets: new Map(
+      [...datasets].map(([id, d]) => [
+        id,
+        { columns: Object.keys(d.meta.columns), keys: new Set(d.rows.map((r) => String(r[d.meta.key]))) },
+      ]),
+    ),
+  });
+  errors.push(...changeLog.errors);
+
   if (errors.length > 0) throw new ContentErrors(errors);
 
   const asOf =
@@ -612,7 +626,7 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       .map((d) => d.meta.updated)
       .sort()
       .at(-1) ?? '';
-  return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf };
+  return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf, changes: changeLog.changes };
 }
 
 /**
