@@ -60,7 +60,8 @@ export function comparison(data: readonly ComparisonDatum[], options: Comparison
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (options.order === 'data' ? 0 : b.d.value - a.d.value) || a.i - b.i)
     .map(({ d }, row) => ({ ...d, value: Math.max(0, d.value), row }));
-  const values = rows.map((r) => r.value);
+  // Largest first whatever order the rows are drawn in: the break and the summary are about sizes.
+  const values = rows.map((r) => r.value).sort((a, b) => b - a);
   const largest = values[0] ?? 0;
   const second = values[1] ?? 0;
   // A break only where one bar would squash the rest: more than twice the next, and the next is not zero.
@@ -249,7 +250,7 @@ export function comparison(data: readonly ComparisonDatum[], options: Comparison
     view === 'log'
       ? 'Logarithmic scale: each step is ten times the last'
       : broken
-        ? 'The first bar is cut short to fit: it is not to scale'
+        ? `The ${options.order === 'data' ? 'largest' : 'first'} bar is cut short to fit: it is not to scale`
         : '';
   if (note) {
     for (const line of wrapText(note, frame.width, fs, 3)) {
@@ -317,8 +318,10 @@ function summarise(
   { view, broken }: { view: ComparisonView; broken: boolean },
 ): string {
   const said = (r: Row) => `${format(r.value)}, ${r.label}${r.period ? `, ${r.period}` : ''}`;
-  const [first] = rows;
-  const last = rows.at(-1);
+  // By size, whatever order the rows are drawn in; ties keep their drawn order.
+  const bySize = [...rows].sort((a, b) => b.value - a.value || a.row - b.row);
+  const [first] = bySize;
+  const last = bySize.at(-1);
   if (!first || !last) return 'Amounts: no figures to show.';
   const parts: string[] = [];
   if (rows.length === 1) parts.push(`One amount: ${said(first)}.`);
