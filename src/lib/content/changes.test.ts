@@ -10,7 +10,7 @@ import { loadContent } from './load.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const change = (date: string, title: string, n = 1): Change => ({
-  id: n === 1 ? date : `${date}-${n}`,
+  id: n === 1 ? `change-${date}` : `change-${date}-${n}`,
   date,
   kind: 'update',
   title,

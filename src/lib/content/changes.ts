@@ -46,7 +46,7 @@ export const changeSchema = z.strictObject({
 export type Revision = z.output<typeof revisionSchema>;
 
 export interface Change extends z.output<typeof changeSchema> {
-  /** `2026-12-04`, or `2026-12-04-2` for a second entry on the same day: the entry's anchor on the page. */
+  /** `change-2026-12-04`, or `change-2026-12-04-2` for a second entry that day: the entry's anchor on the page (an id starts with a letter). */
   id: string;
 }
 
@@ -160,7 +160,7 @@ export function loadChanges(
     });
     const n = (perDay.get(value.date) ?? 0) + 1;
     perDay.set(value.date, n);
-    changes.push({ ...value, id: n === 1 ? value.date : `${value.date}-${n}` });
+    changes.push({ ...value, id: n === 1 ? `change-${value.date}` : `change-${value.date}-${n}` });
   });
   return { changes, errors };
 }
