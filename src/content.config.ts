@@ -12,6 +12,7 @@ import { kindRegistry } from './charts/kinds/index.ts';
 import { chapterId, loadContent, type Content } from './lib/content/load.ts';
 import { contentFromJson, snapshotVariable } from './lib/content/snapshot.ts';
 import {
+  changeSchema,
   chapterSchema,
   chartSchema,
   datasetMetaSchema,
@@ -112,6 +113,11 @@ export const collections = {
         terms: z.array(z.string()),
       }),
     }),
+  }),
+  /** Corrections and updates (content/changes.yaml), in the file's order: /changes/ lists them newest first. */
+  changes: defineCollection({
+    loader: async () => content().changes,
+    schema: changeSchema.extend({ id: z.string() }),
   }),
   /** Site-wide facts: the "figures as of" date. */
   site: defineCollection({

@@ -4,6 +4,7 @@
  * its own schema and checks; this composes them in the order they depend on one another. Plain Node: the
  * Astro loaders, the validation script and the tests all call this one function.
  */
+import { loadChanges, type Change } from './changes.ts';
 import { loadChapters, type Chapter } from './chapters.ts';
 import { loadCharts, type ChartEntry } from './charts.ts';
 import { loadDatasets, type Dataset } from './datasets.ts';
@@ -15,7 +16,7 @@ import { loadQuotes, type Quote } from './quotes.ts';
 import { createReader } from './reader.ts';
 import { loadSources, type Source } from './sources.ts';
 
-export type { Chapter, Dataset, Figure };
+export type { Change, Chapter, Dataset, Figure };
 export { chapterId } from './chapters.ts';
 export { chartCaveats } from './charts.ts';
 export { currenciesIn } from './datasets.ts';
@@ -31,6 +32,8 @@ export interface Content {
   chapters: Chapter[];
   /** The newest publication date among the datasets: the site's "figures as of". */
   asOf: string;
+  /** Corrections and updates, from content/changes.yaml (see ./changes.ts), in the file's order. */
+  changes: Change[];
 }
 
 export interface LoadOptions {
@@ -57,13 +60,14 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
   const quotes = loadQuotes(reader, cited);
   const glossary = loadGlossary(reader, cited);
   const chapters = loadChapters(reader, { figures, charts, sources, quotes, glossary, datasets, kinds });
+  const changes = loadChanges(reader, figures, datasets);
   if (reader.errors.length > 0) throw new ContentErrors(reader.errors);
   const asOf =
     [...datasets.values()]
       .map((d) => d.meta.updated)
       .sort()
       .at(-1) ?? '';
-  return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf };
+  return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf, changes };
 }
 
 /** One line saying what was loaded, for the validation script and the build. */

@@ -21,6 +21,8 @@ export const quoteSchema = z
     source: id,
     /** Whose case the quote makes: chapters give each side the same room. */
     side: z.enum(sides, { error: `must be one of: ${sides.join(', ')}` }),
+    /** The quote (id) this one was said in answer to, if any: the balance test keeps replies out of a case's own words. */
+    answers: id.optional(),
     /** L when the words were read only in a secondary copy (a news report): then `caveat` says so. */
     confidence: confidence.default('V'),
     caveat: z.string().min(1).optional(),

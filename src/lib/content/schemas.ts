@@ -1,7 +1,7 @@
 /**
  * Every concept's schema, in one place to import from. Each is defined beside its loader and checks
  * (./sources.ts, ./datasets.ts, ./columns.ts, ./figures.ts, ./charts.ts, ./quotes.ts, ./glossary.ts,
- * ./chapters.ts); fields they share are in ./fields.ts.
+ * ./chapters.ts, ./changes.ts); fields they share are in ./fields.ts.
  */
 export { httpsUrl, id, isoDate, partialDate } from './fields.ts';
 export { sourceKinds, sourceSchema, type Source } from './sources.ts';
@@ -28,3 +28,4 @@ export { chartSchema, type ChartEntry } from './charts.ts';
 export { quoteSchema, sides, type Quote } from './quotes.ts';
 export { termSchema, type Term } from './glossary.ts';
 export { chapterSchema, type ChapterMeta } from './chapters.ts';
+export { changeKinds, changeSchema, revisionSchema, type Change, type Revision } from './changes.ts';
