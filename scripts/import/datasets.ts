@@ -2,6 +2,7 @@
  * From one issue of the Home Office's file to the site's datasets: pure functions, no I/O. Each dataset is
  * written whole (CSV and sidecar) from the file, so the same file always gives the same bytes.
  */
+import { parse as parseYaml } from 'yaml';
 import { formatCount, formatDate } from '../../src/lib/format.ts';
 import type { Release } from './release.ts';
 
@@ -105,7 +106,8 @@ function readFrom(issue: Issue, table: string): string {
 
 /** A YAML scalar: plain where YAML reads it back as the same text, double-quoted otherwise. */
 export function scalar(text: string): string {
-  const plain = /^[A-Za-z0-9(][^\n"']*$/.test(text) && !/: |\s#|:$|\s$/.test(text);
+  // Plain only where YAML itself reads the text back unchanged (not as a number, date, boolean or null).
+  const plain = /^[A-Za-z0-9(][^\n"'{}[\]]*$/.test(text) && !/: |\s#|:$|\s$/.test(text) && parseYaml(text) === text;
   return plain ? text : JSON.stringify(text);
 }
 

@@ -214,6 +214,13 @@ function checkSequence(sheet: SheetName, rows: readonly SheetRow[], stepDays: nu
         `${date} is out of order: it comes after ${before} (row ${previous.row})`,
       );
     }
+    const later = rows.findIndex((r, j) => j > i && r.cells[0] === expected);
+    if (later !== -1) {
+      throw new ReleaseError(
+        { sheet, row: row.row, column },
+        `${date} is out of order: ${expected} should come next, and comes later (row ${rows[later]?.row ?? '?'})`,
+      );
+    }
     throw new ReleaseError(
       { sheet, row: row.row, column },
       `${date} follows ${before} (row ${previous.row}): the ${what} ${expected}${date > addDays(expected, stepDays) ? ` to ${addDays(date, -stepDays)}` : ''} is missing`,
