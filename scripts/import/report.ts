@@ -313,7 +313,7 @@ export function reportText(report: Report, file: string, dryRun: boolean): strin
     lines.push(`  datasets: ${report.changedDatasets.join(', ') || 'none'}`);
     lines.push(`  figures: ${report.reach.figures.join(', ') || 'none'}`);
     lines.push(`  charts: ${report.reach.charts.join(', ') || 'none'}`);
-    lines.push(`  chapters: ${report.reach.chapters.length ? '' : 'none'}`);
+    lines.push(report.reach.chapters.length ? '  chapters:' : '  chapters: none');
     for (const c of report.reach.chapters) lines.push(`    ${c}`);
   }
   lines.push('', dryRun ? 'Dry run: nothing written.' : '');

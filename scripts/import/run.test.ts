@@ -16,10 +16,13 @@ const temp = mkdtempSync(join(tmpdir(), 'crossings-import-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 let copies = 0;
-/** A fresh copy of the site's content folder. */
+/**
+ * A fresh copy of a frozen content folder: the site's yearly arrivals, sources, charts and figures as they
+ * stood before the first import (__fixtures__/content), so the tests never depend on what content/ holds.
+ */
 function contentCopy(): string {
   const dir = join(temp, `content-${++copies}`, 'content');
-  cpSync(join(root, 'content'), dir, { recursive: true });
+  cpSync(join(import.meta.dirname, '__fixtures__/content'), dir, { recursive: true });
   return dir;
 }
 
@@ -117,6 +120,10 @@ describe('imports', { timeout: 120_000 }, () => {
     expect(result.text).toContain('2020: 8,462 people in 641 boats (13 per boat), revised from 8,466.');
     expect(result.text).toContain('small-boat-arrivals 2022 people: 45,774 -> 45,755');
     expect(result.text).toContain('Dry run: nothing written.');
+    expect(result.text).toContain('figures: arrivals-2020, arrivals-2022');
+    expect(result.text).toContain(
+      'content/chapters/01-arrivals.mdx (figures arrivals-2022; charts arrivals-by-year, people-per-boat)',
+    );
     expect(snapshot(dir)).toEqual(start);
   });
 
