@@ -3,7 +3,16 @@ import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { completeYears, perBoat, scalar, toCsv, yearlyDataset, yearTotals, type ImportedDataset } from './datasets.ts';
+import {
+  completeYears,
+  monthlyPreventionsDataset,
+  perBoat,
+  scalar,
+  toCsv,
+  yearlyDataset,
+  yearTotals,
+  type ImportedDataset,
+} from './datasets.ts';
 import { addDays, type DailyRow, type Release } from './release.ts';
 
 function release(days: readonly Pick<DailyRow, 'date' | 'people' | 'boats'>[]): Release {
@@ -91,5 +100,34 @@ describe('written text', () => {
       }),
       { seed: 11, numRuns: 200 },
     );
+  });
+});
+
+describe('arrivals beside French preventions, by month', () => {
+  const week = (weekEnding: string, people: number, prevented: number | null) => ({
+    weekEnding,
+    people,
+    boats: 1,
+    uncontrolledBoats: 0,
+    peoplePrevented: prevented,
+    eventsPrevented: prevented === null ? null : 1,
+    note: null,
+  });
+  const weekly = [
+    week('2024-04-28', 50, null),
+    week('2024-05-05', 10, 4),
+    week('2024-05-12', 20, 5),
+    week('2024-05-19', 30, 6),
+    week('2024-05-26', 40, 7),
+    week('2024-06-02', 1, 1),
+  ];
+
+  it('sums each whole month from the first with preventions, side by side, never added', () => {
+    const dataset = monthlyPreventionsDataset({ release: { daily: [], weekly }, published: '2024-06-07' });
+    expect(dataset.rows).toEqual([
+      { id: '2024-05-arrived', month: 'May 2024', measure: 'Arrived', people: 100 },
+      { id: '2024-05-prevented', month: 'May 2024', measure: 'Prevented', people: 22 },
+    ]);
+    expect(dataset.yaml).toContain('estimates collected and provided to the UK by the French authorities');
   });
 });

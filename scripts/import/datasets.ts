@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { formatCount, formatDate } from '../../src/lib/format.ts';
-import type { Release } from './release.ts';
+import { addDays, type Release } from './release.ts';
 
 /** The source entry in content/sources.yaml every imported dataset cites. */
 export const SOURCE_ID = 'home-office-small-boats-time-series';
@@ -14,6 +14,7 @@ export const DATASETS = {
   weekly: 'small-boat-arrivals-weekly',
   yearly: 'small-boat-arrivals',
   yearToDate: 'small-boat-arrivals-year-to-date',
+  monthlyPreventions: 'small-boat-arrivals-and-preventions-monthly',
 } as const;
 
 /** A cell as the site's CSVs hold it: a number, text, or null for an empty cell ("not known"). */
@@ -323,6 +324,65 @@ export function yearToDateDataset(issue: Issue): ImportedDataset {
   };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * Arrivals beside French preventions, month by month, from the weekly table: each week counted in the month
+ * its Sunday falls in, from the first month with preventions to the last month the file holds whole (its
+ * last Sunday in the file). One row per month and measure, so the two are drawn side by side, never added.
+ */
+export function monthlyPreventionsDataset(issue: Issue): ImportedDataset {
+  const weeks = issue.release.weekly;
+  const first = weeks.find((w) => w.peoplePrevented !== null);
+  const byMonth = new Map<string, { arrived: (number | null)[]; prevented: (number | null)[] }>();
+  for (const w of weeks) {
+    if (!first || w.weekEnding < `${first.weekEnding.slice(0, 7)}-01`) continue;
+    const month = w.weekEnding.slice(0, 7);
+    const entry = byMonth.get(month) ?? { arrived: [], prevented: [] };
+    entry.arrived.push(w.people);
+    entry.prevented.push(w.peoplePrevented);
+    byMonth.set(month, entry);
+  }
+  const lastWeek = weeks.at(-1)?.weekEnding;
+  // A month is whole once the file holds its last Sunday: the week after it ends in the next month.
+  const whole = (month: string) => lastWeek !== undefined && addDays(lastWeek, 7).slice(0, 7) > month;
+  const rows: Record<string, Value>[] = [];
+  for (const [month, { arrived, prevented }] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!whole(month)) continue;
+    const label = `${MONTHS[Number(month.slice(5)) - 1] ?? month} ${month.slice(0, 4)}`;
+    rows.push({ id: `${month}-arrived`, month: label, measure: 'Arrived', people: sum(arrived) });
+    rows.push({ id: `${month}-prevented`, month: label, measure: 'Prevented', people: sum(prevented) });
+  }
+  const span = rows.length ? `${String(rows[0]?.['month'])} to ${String(rows.at(-1)?.['month'])}` : 'no months';
+  return {
+    id: DATASETS.monthlyPreventions,
+    key: 'id',
+    columns: ['id', 'month', 'measure', 'people'],
+    rows,
+    yaml: sidecar({
+      title: `People arriving in small boats, and people the French authorities say they stopped, month by month, ${span}`,
+      description: `Each row is one month and one measure: people the Home Office detected arriving by small boat (Arrived), or people the French authorities say they prevented from crossing (Prevented). Sums of the weeks of table SB_02 of the Home Office's time series published on ${formatDate(issue.published)}.`,
+      period: 'date',
+      key: 'id',
+      sources: [SOURCE_ID],
+      updated: issue.published,
+      caveats: [
+        FRENCH_ESTIMATES,
+        'Each week is counted in the month its Sunday falls in, as the weekly table gives it, so a month holds four or five weeks.',
+        PROVISIONAL,
+        LICENCE,
+      ],
+      columns: [
+        'id: { type: text, label: Row }',
+        'month: { type: text, label: Month }',
+        "# Short words: they head the chart's columns, which must stay legible at 320 px.",
+        'measure: { type: enum, label: Measure, values: [Arrived, Prevented] }',
+        'people: { type: count, label: People, unit: people, optional: true }',
+      ],
+    }),
+  };
+}
+
 function csvCell(value: Value): string {
   if (value === null) return '';
   const text = String(value);
@@ -339,5 +399,11 @@ export function toCsv(dataset: ImportedDataset): string {
 }
 
 export function importedDatasets(issue: Issue, yearlyBefore: YearlyBefore | undefined): ImportedDataset[] {
-  return [dailyDataset(issue), weeklyDataset(issue), yearlyDataset(issue, yearlyBefore), yearToDateDataset(issue)];
+  return [
+    dailyDataset(issue),
+    weeklyDataset(issue),
+    yearlyDataset(issue, yearlyBefore),
+    yearToDateDataset(issue),
+    monthlyPreventionsDataset(issue),
+  ];
 }

@@ -279,7 +279,7 @@ export function reportItems(report: Report): string[] {
     );
   }
   // Yearly revisions are in the yearly lines above ("revised from"); the list in `revisions` has them all.
-  if (report.yearToDate) items.push(`The year so far: ${report.yearToDate}`);
+  if (report.yearToDate && report.newDays.length) items.push(`The year so far: ${report.yearToDate}`);
   return items;
 }
 

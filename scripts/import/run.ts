@@ -14,7 +14,7 @@ import { loadContent, type Content } from '../../src/lib/content/load.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { DATASETS, importedDatasets, throughOf, toCsv, type Table } from './datasets.ts';
 import { readRelease, ReleaseError } from './release.ts';
-import { buildReport, changesEntry, isEmpty, reportText, type Report } from './report.ts';
+import { buildReport, changesEntry, isEmpty, reportItems, reportText, type Report } from './report.ts';
 
 export interface ImportOptions {
   /** The .ods file. */
@@ -162,10 +162,12 @@ export function runImport(options: ImportOptions): ImportResult {
   if (!options.dryRun && !isEmpty(report)) {
     const changesPath = join(options.contentDir, 'changes.yaml');
     const existing = existsSync(changesPath) ? readFileSync(changesPath, 'utf8') : CHANGES_HEADER;
-    files.set(
-      'changes.yaml',
-      `${existing}${existing.endsWith('\n') || existing === '' ? '' : '\n'}${changesEntry(report)}`,
-    );
+    // Readers are told of what they can see change; a dataset only laid out anew adds no entry.
+    if (reportItems(report).length)
+      files.set(
+        'changes.yaml',
+        `${existing}${existing.endsWith('\n') || existing === '' ? '' : '\n'}${changesEntry(report)}`,
+      );
 
     // The content folder as it would be, checked as the build checks it, before content/ is touched.
     const stage = mkdtempSync(join(tmpdir(), 'crossings-import-'));
