@@ -126,16 +126,19 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
     y += Math.round(fs * 0.5);
     const top = y;
     // The row's name (bold) and what it counts (muted), which differ between counters.
-    const labelWidth = above ? width : left - gap * 2;
+    // Some bold capitals (J, A) reach left of where their text starts: names start a little in, so they
+    // stay inside the chart.
+    const lead = Math.ceil(fs * 0.1);
+    const labelWidth = (above ? width : left - gap * 2) - lead;
     const name = truncate(row.name, labelWidth, fs, 'bold');
-    text(0, y, name, 'label-strong', { weight: 'bold' });
+    text(lead, y, name, 'label-strong', { weight: 'bold' });
     let labelBottom = y + line;
     if (row.detail) {
-      const after = textWidth(name, fs, 'bold') + fs * 0.6;
+      const after = lead + textWidth(name, fs, 'bold') + fs * 0.6;
       if (above && after + textWidth(row.detail, fs) <= width) text(after, y, row.detail, 'label-muted');
       else {
         for (const t of wrapText(row.detail, labelWidth, fs, 3)) {
-          text(0, labelBottom, t, 'label-muted');
+          text(lead, labelBottom, t, 'label-muted');
           labelBottom += line;
         }
       }
