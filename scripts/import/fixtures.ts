@@ -127,19 +127,19 @@ export const BAD_CASES: readonly BadCase[] = [
   },
   {
     name: 'text-in-count',
-    what: 'SB_01 B2000 (people on 21 June 2023) typed as the text "12a"',
+    what: 'SB_01 B2000 (people on 22 June 2023) typed as the text "12a"',
     breakIt: (wb) => setCell(sheet(wb, 'SB_01'), 'B2000', { t: 's', v: '12a' }),
     expected: 'sheet SB_01, row 2000, column B (Migrants arrived): "12a" is text where a count belongs',
   },
   {
     name: 'negative-count',
-    what: 'SB_02 E440 (people prevented, week ending 7 June 2026) made -5',
+    what: 'SB_02 E440 (people prevented, week ending 31 May 2026) made -5',
     breakIt: (wb) => setCell(sheet(wb, 'SB_02'), 'E440', { t: 'n', v: -5 }),
     expected: 'sheet SB_02, row 440, column E (Migrants prevented): "-5" is negative: a count cannot be',
   },
   {
     name: 'empty-count',
-    what: 'SB_01 C3000 (boats on 19 March 2026) emptied',
+    what: 'SB_01 C3000 (boats on 18 March 2026) emptied',
     breakIt: (wb) => {
       delete sheet(wb, 'SB_01')['C3000'];
     },

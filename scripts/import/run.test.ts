@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BAD_CASES, REAL_FILES, badFile } from './fixtures.ts';
+import { BAD_CASES, REAL_FILES, badFile, readWorkbook, writeOds } from './fixtures.ts';
 import { ImportRefused, runImport, type ImportOptions } from './run.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -158,5 +158,45 @@ describe('imports', { timeout: 120_000 }, () => {
     expect(again.text).toContain('Nothing changes');
     expect(snapshot(a)).toEqual(once);
     expect(existsSync(join(a, 'changes.yaml'))).toBe(true);
+  });
+
+  it('a later file that revises earlier figures: every revision listed, old and new, and the year it changes', () => {
+    const dir = contentCopy();
+    run(dir, august);
+    // The same file, as if published a week later with 22 June 2023 (row 2000) and the week ending
+    // 31 May 2026 (row 440) revised.
+    const workbook = readWorkbook(readFileSync(REAL_FILES.august2026));
+    const daily = workbook.Sheets['SB_01'];
+    const weekly = workbook.Sheets['SB_02'];
+    if (!daily?.['B2000'] || !weekly?.['E440']) throw new Error('the fixture cells are missing');
+    const people = Number(daily['B2000'].v);
+    const prevented = Number(weekly['E440'].v);
+    daily['B2000'] = { t: 'n', v: people + 5 };
+    weekly['E440'] = { t: 'n', v: prevented + 10 };
+    const file = join(temp, 'revised.ods');
+    writeFileSync(file, writeOds(workbook));
+    const result = run(dir, { file, published: '2026-08-28' });
+    expect(result.report.newDays).toEqual([]);
+    expect(result.report.revisions).toEqual([
+      { dataset: 'small-boat-arrivals', key: '2023', column: 'people', old: 29437, new: 29442 },
+      {
+        dataset: 'small-boat-arrivals-weekly',
+        key: '2026-05-31',
+        column: 'people_prevented',
+        old: prevented,
+        new: prevented + 10,
+      },
+      { dataset: 'small-boat-arrivals-daily', key: '2023-06-22', column: 'people', old: people, new: people + 5 },
+    ]);
+    expect(result.text).toContain('2023: 29,442 people in 602 boats (49 per boat), revised from 29,437.');
+    expect(result.text).toContain('figures: arrivals-2023');
+    const changes = readFileSync(join(dir, 'changes.yaml'), 'utf8');
+    expect(changes).toContain('- date: 2026-08-28\n  kind: correction\n');
+    expect(changes).toContain(
+      `- { dataset: small-boat-arrivals-daily, key: '2023-06-22', column: people, old: ${people}, new: ${people + 5} }`,
+    );
+    expect(readFileSync(join(dir, 'data/small-boat-arrivals.csv'), 'utf8')).toContain(
+      '2023,29442,602,49,"Revised by the Home Office; earlier issues gave 29,437."',
+    );
   });
 });
