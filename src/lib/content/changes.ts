@@ -26,8 +26,9 @@ export const revisionSchema = z.strictObject({
   /** The row's key, as a string. */
   key: z.coerce.string({ error: 'is the row’s key' }),
   column: z.string().min(1),
-  old: z.union([z.number(), z.string()], { error: 'must be the value before the change' }),
-  new: z.union([z.number(), z.string()], { error: 'must be the value after the change' }),
+  /** null where the cell was empty before (or is empty now): no figure was given. */
+  old: z.union([z.number(), z.string(), z.null()], { error: 'must be the value before the change' }),
+  new: z.union([z.number(), z.string(), z.null()], { error: 'must be the value after the change' }),
 });
 
 export const changeSchema = z.strictObject({
