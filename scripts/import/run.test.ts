@@ -143,6 +143,10 @@ describe('imports', { timeout: 120_000 }, () => {
       "- { dataset: small-boat-arrivals, key: '2022', column: people, old: 45774, new: 45755 }",
     );
     expect(changes.match(/^- date: /gm)).toHaveLength(2);
+    // Newest first, as the file keeps them; the counts stay in the terminal report, the entry's words hold none.
+    expect(changes.indexOf('- date: 2026-08-21')).toBeLessThan(changes.indexOf('- date: 2025-12-12'));
+    expect(changes).toContain('For 2025, the year is now complete in the Home Office');
+    expect(changes).not.toContain('41,472');
     expect(readFileSync(join(dir, 'data/small-boat-arrivals.csv'), 'utf8')).toContain('\n2025,41472,672,62,\n');
   });
 
