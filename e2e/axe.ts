@@ -19,12 +19,15 @@ export interface AxeScope {
    * already checked as it loads (a11y.spec.ts): a guess revealed, a definition open, a step shown.
    */
   include?: string;
+  /** Leave this part out (a CSS selector): a part checked in the same state on another page. */
+  exclude?: string;
 }
 
 export async function expectNoAxeViolations(page: Page, label: string, scope: AxeScope = {}): Promise<void> {
   let builder = new AxeBuilder({ page });
   builder = scope.scheme === 'dark' ? builder.withRules(colourRules) : builder.withTags(tags);
   if (scope.include) builder = builder.include(scope.include);
+  if (scope.exclude) builder = builder.exclude(scope.exclude);
   const results = await builder.analyze();
   const summary = results.violations.map(
     (v) =>

@@ -240,6 +240,8 @@ for (const path of chartPages) {
   for (const scheme of schemes) {
     for (const width of widths) {
       test(`axe with the share panels open: ${path} (${scheme}, ${width} px)`, async ({ page }) => {
+        // The money carries seven charts, each with its panel open: a longer limit for a busy machine.
+        test.slow();
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

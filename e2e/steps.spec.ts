@@ -212,7 +212,9 @@ for (const screen of screens) {
 
     for (const scheme of schemes) {
       test(`axe finds nothing at each step (${scheme})`, async ({ page }) => {
-        // The story at each of its five states; the page around it is checked whole by a11y.spec.ts.
+        // The story at each of its five states; the page around it is checked whole by a11y.spec.ts. Five axe
+        // runs in one test: a longer limit.
+        test.slow();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(chapter);
         const count = await texts(page).count();

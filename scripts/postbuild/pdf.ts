@@ -44,6 +44,9 @@ export async function makePdf(
       return route.fulfill({ path: file });
     });
     const page = await context.newPage();
+    // The whole book on one page: on a busy machine its load can pass Playwright's default 30 s. The limit
+    // bounds a hang; nothing waits for it.
+    page.setDefaultTimeout(300_000);
     const response = await page.goto(`${origin}${options.base}print/`, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`the print edition answered ${response?.status() ?? 'nothing'}`);
     // Every face the stylesheets declare, loaded before printing: a face that arrives during the print
