@@ -14,7 +14,7 @@ const charts = ['arrivals-by-year', 'bsc-funding-timeline', 'channel-deaths-by-s
 /** A chart with views of different heights, for the view switch. */
 const switching = { id: 'bsc-funding-timeline', view: 'tranches' };
 
-/** The responsive snippet, as TEAM.md and the Share panel give it, for a site at `abs`. */
+/** The responsive snippet, as the README ("Embedding") and the Share panel give it, for a site at `abs`. */
 function snippet(abs: string, id: string): string {
   return (
     `<iframe src="${abs}embed/${id}/" title="Chart: ${id}" width="100%" height="400" ` +

@@ -5,10 +5,13 @@
  * Usage: npm run build [-- --out dist-b]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { kindRegistry } from '../src/charts/kinds/index.ts';
-import { loadContent } from '../src/lib/content/load.ts';
+import { ContentErrors } from '../src/lib/content/errors.ts';
+import { contentSummary, loadContent, type Content } from '../src/lib/content/load.ts';
+import { contentToJson, snapshotVariable } from '../src/lib/content/snapshot.ts';
 import { siteName, siteTagline } from '../src/lib/site.ts';
 import { ensureBrowser, noBrowserMessage } from './ensure-browser.ts';
 import { basePath, headersUnderBase } from './lib/base.ts';
@@ -21,9 +24,12 @@ const root = resolve(import.meta.dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const out = resolve(root, outArg > -1 ? (process.argv[outArg + 1] ?? 'dist') : 'dist');
 const staging = `${out}.staging`;
+/** Where the loaded content is handed to Astro's build (src/lib/content/snapshot.ts). */
+const handover = mkdtempSync(join(tmpdir(), 'crossings-content-'));
 
 function fail(message?: string, status = 1): never {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(handover, { recursive: true, force: true });
   if (message) console.error(message);
   console.error(
     `\nBuild failed: ${out} was left as it was${existsSync(out) ? '' : ' (absent)'}; nothing was published.`,
@@ -53,7 +59,21 @@ async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 rmSync(staging, { recursive: true, force: true });
-run(process.execPath, ['scripts/validate-content.ts']);
+// Content is read and checked once, here, before anything is built: Astro's build gets it in a file, and the
+// steps after it use it too.
+let content: Content;
+try {
+  content = loadContent({
+    contentDir: resolve(process.env['CROSSINGS_CONTENT_DIR'] ?? resolve(root, 'content')),
+    kinds: kindRegistry,
+  });
+} catch (error) {
+  if (error instanceof ContentErrors) fail(error.message);
+  throw error;
+}
+console.log(contentSummary(content));
+const snapshot = join(handover, 'content.json');
+writeFileSync(snapshot, contentToJson(content));
 // The PDF is part of every build: without a browser to print it the build fails, never skips it.
 let found: ReturnType<typeof ensureBrowser>;
 try {
@@ -62,17 +82,14 @@ try {
   fail(`crossings.pdf cannot be made: ${error instanceof Error ? error.message : String(error)}`);
 }
 const browser = found ?? fail(`crossings.pdf cannot be made. ${noBrowserMessage}`);
-run('npx', ['astro', 'build'], { CROSSINGS_OUT_DIR: staging });
+run('npx', ['astro', 'build'], { CROSSINGS_OUT_DIR: staging, [snapshotVariable]: snapshot });
+rmSync(handover, { recursive: true, force: true });
 // Post-build steps, on the staging folder. Each page's Content-Security-Policy header, from its meta tag
 // (site paths); then, as a host applies _headers to the URLs it serves, which carry the base path
 // (CROSSINGS_BASE), every rule moves under it.
 const headersFile = join(staging, '_headers');
 const headers = withPagePolicies(readFileSync(headersFile, 'utf8'), pagePolicies(staging));
 writeFileSync(headersFile, headersUnderBase(headers, basePath));
-const content = loadContent({
-  contentDir: process.env['CROSSINGS_CONTENT_DIR'] ?? resolve(root, 'content'),
-  kinds: kindRegistry,
-});
 const pdf = await step('crossings.pdf', () =>
   makePdf(staging, {
     browser,

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { kindRegistry } from '../src/charts/kinds/index.ts';
-import { loadContent } from '../src/lib/content/load.ts';
+import { contentSummary, loadContent } from '../src/lib/content/load.ts';
 import { ContentErrors } from '../src/lib/content/errors.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -13,10 +13,7 @@ const contentDir = resolve(process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoo
 
 try {
   const content = loadContent({ contentDir, kinds: kindRegistry });
-  console.log(
-    `Content is valid: ${content.chapters.length} chapters, ${content.datasets.size} datasets, ${content.charts.size} charts, ` +
-      `${content.figures.size} figures, ${content.quotes.size} quotes, ${content.sources.size} sources; figures as of ${content.asOf}.`,
-  );
+  console.log(contentSummary(content));
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   console.error(error.message);

@@ -6,10 +6,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kindRegistry } from './charts/kinds/index.ts';
-import { loadContent, type Content } from './lib/content/load.ts';
+import { chapterId, loadContent, type Content } from './lib/content/load.ts';
+import { contentFromJson, snapshotVariable } from './lib/content/snapshot.ts';
 import {
+  changeSchema,
   chapterSchema,
   chartSchema,
   datasetMetaSchema,
@@ -25,9 +28,16 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = process.env['CROSSINGS_CONTENT_DIR'] ?? `${projectRoot}content`;
 
 let cached: Content | undefined;
-/** One read for all collections; a failure throws ContentErrors, which fails the build. */
+/**
+ * One read for all collections; a failure throws ContentErrors, which fails the build. `npm run build` has
+ * already read and checked content, and hands it over in a file (src/lib/content/snapshot.ts); run alone
+ * (astro dev, astro check), Astro reads it here.
+ */
 function content(): Content {
-  cached ??= loadContent({ contentDir, kinds: kindRegistry });
+  const snapshot = process.env[snapshotVariable];
+  cached ??= snapshot
+    ? contentFromJson(readFileSync(snapshot, 'utf8'))
+    : loadContent({ contentDir, kinds: kindRegistry });
   return cached;
 }
 
@@ -43,7 +53,7 @@ export const collections = {
         await glob({
           pattern: '*.mdx',
           base: `${contentDir}/chapters`,
-          generateId: ({ entry }) => entry.replace(/\.mdx$/, '').replace(/^\d+-/, ''),
+          generateId: ({ entry }) => chapterId(entry),
         }).load(context);
       },
     },
@@ -103,6 +113,11 @@ export const collections = {
         terms: z.array(z.string()),
       }),
     }),
+  }),
+  /** Corrections and updates (content/changes.yaml), in the file's order: /changes/ lists them newest first. */
+  changes: defineCollection({
+    loader: async () => content().changes,
+    schema: changeSchema.extend({ id: z.string() }),
   }),
   /** Site-wide facts: the "figures as of" date. */
   site: defineCollection({

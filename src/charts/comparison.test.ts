@@ -47,6 +47,34 @@ describe('comparison (frozen fixture)', () => {
     }
   });
 
+  it('keeps the rows in the data’s order when asked, so a series over time stays in time order', () => {
+    const years = [
+      { label: 'Staff', value: 8332, period: '2014-15' },
+      { label: 'Staff', value: 7670, period: '2016-17' },
+      { label: 'Staff', value: 9328, period: '2020-21' },
+    ];
+    const inOrder = comparison(years, { ...options, frame: frames.wide, view: 'linear', order: 'data' });
+    expect(inOrder.table.rows.map((r) => r[1])).toEqual(['2014-15', '2016-17', '2020-21']);
+    const bySize = comparison(years, { ...options, frame: frames.wide, view: 'linear' });
+    expect(bySize.table.rows.map((r) => r[1])).toEqual(['2020-21', '2014-15', '2016-17']);
+    // Sizes are still judged by size: the summary and the scale do not take the first row for the largest.
+    expect(inOrder.summary).toContain('Largest: £9,328, Staff, 2020-21. Smallest: £7,670, Staff, 2016-17.');
+    const width = (spec: typeof inOrder, value: string) => {
+      const row = spec.table.rows.findIndex((r) => r[2] === value);
+      const bar = spec.marks.find((m) => m.type === 'rect' && 'row' in m && m.row === row);
+      return bar && 'width' in bar ? bar.width : undefined;
+    };
+    expect(width(inOrder, '£9,328')).toBe(width(bySize, '£9,328'));
+    // The scale reaches the largest value, not the first row's: 190 is drawn longer than 100, not cut to it.
+    const uneven = [
+      { label: 'A', value: 100, period: '2019' },
+      { label: 'B', value: 60, period: '2020' },
+      { label: 'C', value: 190, period: '2021' },
+    ];
+    const drawn = comparison(uneven, { ...options, frame: frames.wide, view: 'linear', order: 'data' });
+    expect(width(drawn, '£190')).toBeGreaterThan((width(drawn, '£100') ?? 0) * 1.8);
+  });
+
   it('writes every row’s period beside it and in the table, so years and totals are never confused', () => {
     for (const frame of Object.values(frames)) {
       const shown = texts(draw('linear', frame));

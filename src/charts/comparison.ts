@@ -1,5 +1,6 @@
 /**
- * Comparison: amounts as horizontal bars, largest first, each row labelled with what it is, the period it
+ * Comparison: amounts as horizontal bars, largest first (or in the data's own order, where that order is
+ * time and sorting by size would scramble it), each row labelled with what it is, the period it
  * covers and its value. Periods differ (one financial year, several years, to a date), so the period is
  * written on every row and totals over more than one year are drawn outlined, never like a year's amount.
  *
@@ -41,12 +42,14 @@ export interface ComparisonOptions {
   view: ComparisonView;
   /** Table headers, from the dataset's column labels. */
   columns: { label: string; value: string; period?: string };
+  /** `data`: keep the rows in the order given (a series over time stays in time order); else largest first. */
+  order?: 'size' | 'data';
 }
 
 const breakRoom = 48;
 
 interface Row extends ComparisonDatum {
-  /** Index into the table's rows (rows are sorted, largest first). */
+  /** Index into the table's rows (largest first, or in the data's order). */
   row: number;
 }
 
@@ -55,9 +58,10 @@ export function comparison(data: readonly ComparisonDatum[], options: Comparison
   const fs = frame.fontSize;
   const rows: Row[] = data
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => b.d.value - a.d.value || a.i - b.i)
+    .sort((a, b) => (options.order === 'data' ? 0 : b.d.value - a.d.value) || a.i - b.i)
     .map(({ d }, row) => ({ ...d, value: Math.max(0, d.value), row }));
-  const values = rows.map((r) => r.value);
+  // Largest first whatever order the rows are drawn in: the break and the summary are about sizes.
+  const values = rows.map((r) => r.value).sort((a, b) => b - a);
   const largest = values[0] ?? 0;
   const second = values[1] ?? 0;
   // A break only where one bar would squash the rest: more than twice the next, and the next is not zero.
@@ -246,7 +250,7 @@ export function comparison(data: readonly ComparisonDatum[], options: Comparison
     view === 'log'
       ? 'Logarithmic scale: each step is ten times the last'
       : broken
-        ? 'The first bar is cut short to fit: it is not to scale'
+        ? `The ${options.order === 'data' ? 'largest' : 'first'} bar is cut short to fit: it is not to scale`
         : '';
   if (note) {
     for (const line of wrapText(note, frame.width, fs, 3)) {
@@ -314,8 +318,10 @@ function summarise(
   { view, broken }: { view: ComparisonView; broken: boolean },
 ): string {
   const said = (r: Row) => `${format(r.value)}, ${r.label}${r.period ? `, ${r.period}` : ''}`;
-  const [first] = rows;
-  const last = rows.at(-1);
+  // By size, whatever order the rows are drawn in; ties keep their drawn order.
+  const bySize = [...rows].sort((a, b) => b.value - a.value || a.row - b.row);
+  const [first] = bySize;
+  const last = bySize.at(-1);
   if (!first || !last) return 'Amounts: no figures to show.';
   const parts: string[] = [];
   if (rows.length === 1) parts.push(`One amount: ${said(first)}.`);

@@ -99,7 +99,10 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
   y += Math.round(fs * 0.5);
 
   // Row names sit left of the grid where they fit in 40% of the width, otherwise above each row.
-  const nameWidth = (max(rows, (r) => textWidth(r.name, fs, 'bold')) ?? 0) + gap * 2;
+  // Some bold capitals (J, A) reach left of where their text starts: names start a little in, so they
+  // stay inside the chart.
+  const lead = Math.ceil(fs * 0.1);
+  const nameWidth = lead + (max(rows, (r) => textWidth(r.name, fs, 'bold')) ?? 0) + gap * 2;
   const above = frame.compact || nameWidth > width * 0.4;
   const left = above ? 0 : Math.ceil(nameWidth);
   const cell = xs.length > 0 ? (width - left) / xs.length : width - left;
@@ -126,16 +129,16 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
     y += Math.round(fs * 0.5);
     const top = y;
     // The row's name (bold) and what it counts (muted), which differ between counters.
-    const labelWidth = above ? width : left - gap * 2;
+    const labelWidth = (above ? width : left - gap * 2) - lead;
     const name = truncate(row.name, labelWidth, fs, 'bold');
-    text(0, y, name, 'label-strong', { weight: 'bold' });
+    text(lead, y, name, 'label-strong', { weight: 'bold' });
     let labelBottom = y + line;
     if (row.detail) {
-      const after = textWidth(name, fs, 'bold') + fs * 0.6;
+      const after = lead + textWidth(name, fs, 'bold') + fs * 0.6;
       if (above && after + textWidth(row.detail, fs) <= width) text(after, y, row.detail, 'label-muted');
       else {
         for (const t of wrapText(row.detail, labelWidth, fs, 3)) {
-          text(0, labelBottom, t, 'label-muted');
+          text(lead, labelBottom, t, 'label-muted');
           labelBottom += line;
         }
       }

@@ -8,11 +8,13 @@ export type Edition = 'web' | 'print';
 export const printPath = '/print/';
 
 /**
- * The edition a page is in, from its address (under any base path): constant for the whole page. A leaf
- * module, so the build scripts can read these constants outside Astro.
+ * The edition a page is in reaches its components through one context, never from its address: the page
+ * sets `Astro.locals.edition` before anything renders (src/pages/print.astro sets `print`), and a component
+ * reads it with `editionIn(Astro.locals)`. A page that sets nothing is the web edition. Constant for the
+ * whole page. A leaf module, so the build scripts can read these constants outside Astro.
  */
-export function editionOf(url: URL): Edition {
-  return /\/print\/(index\.html)?$/.test(url.pathname) ? 'print' : 'web';
+export function editionIn(locals: { edition?: Edition | undefined }): Edition {
+  return locals.edition ?? 'web';
 }
 
 export const pdfPath = '/crossings.pdf';

@@ -1,6 +1,7 @@
 /** Site-wide words, in one place: names, licences and the attribution embedders must give. */
 export const siteName = 'Crossings';
-export const siteTagline = 'The UK small-boats debate: enforcement against smuggling gangs, or safe and legal routes?';
+export const siteTagline =
+  'The UK small-boats debate: enforcement against smuggling gangs, safe and legal routes, or both?';
 
 export const licences = {
   code: { name: 'MIT', url: 'https://opensource.org/license/mit' },

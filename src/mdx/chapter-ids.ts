@@ -1,29 +1,27 @@
 /**
- * A Markdown plugin: every <Num>, <Source>, <Quote>, <Chart> and <Guess> in a chapter is told which chapter it is in,
- * as a `chapter` prop added at compile time. A component then numbers its own note and figure from
+ * A Markdown plugin: every component that numbers a note or a figure (<Num>, <Source>, <Quote>, <Chart>
+ * and <Guess>: `toldChapter` in src/lib/content/components.ts) is told which chapter it is in, as a
+ * `chapter` prop added at compile time. A component then numbers its own note and figure from
  * (chapter, edition) alone, so several chapters can render on one page (/print/) with no page-level state:
  * Astro renders sibling components concurrently. Written for Astro's Markdown processor (Sätteri): a
- * visitor per mdast node type, changing nodes through its context.
+ * visitor per mdast node type, changing nodes through its context. It reads elements as validation does
+ * (src/lib/content/chapter-tree.ts), which has already checked every one of them.
  */
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// Types only: the node shapes of Astro's Markdown processor (a dependency of @astrojs/markdown-satteri).
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import { attributesOf, type Element } from '../lib/content/chapter-tree.ts';
+import { chapterId } from '../lib/content/chapters.ts';
+import { toldTheirChapter } from '../lib/content/components.ts';
 
 interface VisitorContext {
   readonly fileURL: URL | undefined;
 }
 
-type Element = Readonly<MdxJsxFlowElement> | Readonly<MdxJsxTextElement>;
-
 /** The id content.config.ts gives a chapter: its file name without the order prefix and extension. */
 export function chapterIdOf(path: string): string {
-  return basename(path)
-    .replace(/\.mdx$/, '')
-    .replace(/^\d+-/, '');
+  return chapterId(basename(path));
 }
-
-const tagged = new Set(['Num', 'Source', 'Quote', 'Chart', 'Guess']);
 
 /** The chapter a file is, or undefined for MDX outside a `chapters/` folder. */
 export function chapterOfFile(fileURL: URL | undefined): string | undefined {
@@ -36,8 +34,8 @@ export function chapterIds() {
   /** The element again with a `chapter` attribute, or undefined to leave it as it is. */
   const tag = <N extends Element>(node: N, context: VisitorContext): N | undefined => {
     const chapter = chapterOfFile(context.fileURL);
-    const named = node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'chapter');
-    if (!chapter || !tagged.has(node.name ?? '') || named) return undefined;
+    const named = attributesOf(node).names.has('chapter');
+    if (!chapter || !toldTheirChapter.has(node.name ?? '') || named) return undefined;
     // Sätteri cannot set a JSX element's attributes in place: the visitor returns the element again, with
     // one more attribute. These components take no children.
     return {

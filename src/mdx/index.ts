@@ -13,8 +13,13 @@ import Source from './Source.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
+import type { ComponentName } from '../lib/content/components.ts';
 
-export const components = { Chart, Guess, GuessAmount, Num, Quote, Source, Step, Steps, Term };
+/** Exactly the components validation knows (src/lib/content/components.ts): the type check fails otherwise. */
+export const components = { Chart, Guess, GuessAmount, Num, Quote, Source, Step, Steps, Term } satisfies Record<
+  ComponentName,
+  unknown
+>;
 /** /print/: the same components, with the chapter's headings one level down under its title (an h2). */
 export const printComponents = { ...components, h2: H2AsH3, h3: H3AsH4 };
 export { Chart, Guess, GuessAmount, Num, Quote, Source, Step, Steps, Term };

@@ -11,6 +11,8 @@ import { commaList, defineKind, optionsSchema } from './define.ts';
  * - `single`: the group values that are one year's amount, comma-separated (e.g. `financial-year`); every
  *   other value is a total over more than one year and is drawn outlined. Without it, none is outlined.
  * - `highlight`: the key (the dataset's `key` column) of the row the chart is about.
+ * - `order`: `size` (the default: largest first) or `data` (the rows in the dataset's order: for a series
+ *   over time, which sorting by size would put out of time order).
  *
  * views: `linear` (bars to scale, one marked break if needed; the default) and `log`.
  */
@@ -21,6 +23,7 @@ export const comparisonKind = defineKind({
   options: optionsSchema('comparison', {
     single: commaList.optional(),
     highlight: z.coerce.string().optional(),
+    order: z.enum(['size', 'data'], { error: 'must be size (largest first) or data (the dataset’s order)' }).optional(),
   }),
   check(chart, dataset) {
     const highlight = chart.options['highlight'];
@@ -35,7 +38,7 @@ export const comparisonKind = defineKind({
     const period = optionalChannel(chart, dataset, 'period');
     const group = optionalChannel(chart, dataset, 'group');
     const single = options.single ?? [];
-    const { highlight } = options;
+    const { highlight, order } = options;
     const data = dataset.rows.flatMap((row): ComparisonDatum[] => {
       const amount = numberOf(row, value.name);
       if (amount === null) return [];
@@ -55,6 +58,7 @@ export const comparisonKind = defineKind({
       frame,
       format: columnFormat(value.column),
       view: view ?? 'linear',
+      ...(order ? { order } : {}),
       columns: {
         label: label.column.label,
         value: value.column.label,

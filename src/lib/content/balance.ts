@@ -2,7 +2,32 @@
  * Measures of a chapter's weight, so two chapters that argue opposite cases can be held to the same room:
  * prose words, quotes and the words quoted, figures cited and headings. Reads the MDX source, as the
  * maintainer writes it; a <Num> counts as one word (a figure in a sentence), other components as none.
+ *
+ * And measures of strength, not only of room: whose words each section ends on (its "last word"), each
+ * case's own quoted words, whether a case answers its critics before they speak, whether its critics are
+ * the other side's present voice, and whether its critics section ends with the critics.
  */
+
+export type Side = 'enforcement' | 'safe-routes';
+
+/** What the strength measures need to know of a quote in content/quotes.yaml. */
+export interface QuoteInfo {
+  text: string;
+  /** A neutral quote is no side's voice. */
+  side: Side | 'neutral';
+  /** ISO date, at the precision the source gives ("2024-01", "2024-11-04"). */
+  date: string;
+  /** The quote this one was said in answer to. */
+  answers?: string;
+}
+
+/** Words quoted in a section, in the order a reader meets them: a <Quote>, or words in “…” that a quote holds. */
+export interface Voice {
+  side: Side | undefined;
+  /** The quote's id, when the words are a <Quote> or are found in one. */
+  quote?: string;
+  inline: boolean;
+}
 
 export interface ChapterMeasures {
   counts: { words: number; quotes: number; quotedWords: number; figures: number; headings: number };
@@ -12,6 +37,10 @@ export interface ChapterMeasures {
   sections: Record<string, string[]>;
   /** The quote ids in each section, by heading. */
   quotesBySection: Record<string, string[]>;
+  /** Each section's quoted voices in order (block and inline), by heading. */
+  voicesBySection: Record<string, Voice[]>;
+  /** Words quoted (block and inline) in each section, by heading. */
+  quotedWordsBySection: Record<string, number>;
 }
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -26,11 +55,37 @@ function plain(text: string): string {
     .trim();
 }
 
-export function chapterMeasures(mdx: string, quoteText: (id: string) => string | undefined): ChapterMeasures {
+const sideOf = (q: QuoteInfo | undefined): Side | undefined => (q?.side === 'neutral' ? undefined : q?.side);
+
+/** Typographic and straight quotes, dashes and spacing differ between copies of the same words. */
+const normalise = (text: string) =>
+  text.toLowerCase().replace(/[‘’]/g, "'").replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
+
+/**
+ * `quotes` gives each quote id's text and side. Inline words in “…” are the voice of the quote whose text
+ * holds them (three words or more, e.g. “criminal smuggler gangs”); shorter words (“up to”) and words no quote
+ * holds (a report's title) are no side's.
+ */
+export function chapterMeasures(
+  mdx: string,
+  quoteOf: (id: string) => QuoteInfo | undefined,
+  all: ReadonlyMap<string, QuoteInfo> = new Map(),
+): ChapterMeasures {
+  const quoteText = (id: string) => quoteOf(id)?.text;
+  const inlineVoice = (words: string): Voice => {
+    const wanted = normalise(words);
+    for (const [id, q] of all) {
+      if (wanted.split(' ').length >= 3 && normalise(q.text).includes(wanted))
+        return { side: sideOf(q), quote: id, inline: true };
+    }
+    return { side: undefined, inline: true };
+  };
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   const headings: string[] = [];
   const sections: Record<string, string[]> = { '': [] };
   const quotesBySection: Record<string, string[]> = { '': [] };
+  const voicesBySection: Record<string, Voice[]> = { '': [] };
+  const quotedWordsBySection: Record<string, number> = { '': 0 };
   let current = '';
   let words = 0;
   let quotedWords = 0;
@@ -45,13 +100,18 @@ export function chapterMeasures(mdx: string, quoteText: (id: string) => string |
       headings.push(current);
       sections[current] = [];
       quotesBySection[current] = [];
+      voicesBySection[current] = [];
+      quotedWordsBySection[current] = 0;
       continue;
     }
     for (const m of text.matchAll(/<Quote\b[^>]*\bid=["']([^"']+)["']/g)) {
       const id = m[1] ?? '';
       quotes += 1;
-      quotedWords += wordsIn(quoteText(id) ?? '');
+      const n = wordsIn(quoteText(id) ?? '');
+      quotedWords += n;
+      quotedWordsBySection[current] = (quotedWordsBySection[current] ?? 0) + n;
       quotesBySection[current]?.push(id);
+      voicesBySection[current]?.push({ side: sideOf(quoteOf(id)), quote: id, inline: false });
     }
     figures += [...text.matchAll(/<Num\b/g)].length;
     const shown = plain(text);
@@ -59,13 +119,71 @@ export function chapterMeasures(mdx: string, quoteText: (id: string) => string |
     sections[current]?.push(shown);
     words += wordsIn(shown);
     // Words quoted inline, between typographic quotation marks, are quoted words too.
-    for (const m of shown.matchAll(/“([^”]*)”/g)) quotedWords += wordsIn(m[1] ?? '');
+    for (const m of shown.matchAll(/“([^”]*)”/g)) {
+      const n = wordsIn(m[1] ?? '');
+      quotedWords += n;
+      quotedWordsBySection[current] = (quotedWordsBySection[current] ?? 0) + n;
+      voicesBySection[current]?.push(inlineVoice(m[1] ?? ''));
+    }
   }
   return {
     counts: { words, quotes, quotedWords, figures, headings: headings.length },
     headings,
     sections,
     quotesBySection,
+    voicesBySection,
+    quotedWordsBySection,
+  };
+}
+
+/** The side whose quoted words a section ends on (its last word), or undefined where it ends on no side's. */
+export function lastWords(m: ChapterMeasures): Record<string, Side | undefined> {
+  return Object.fromEntries(
+    Object.entries(m.voicesBySection).map(([section, voices]) => [
+      section,
+      [...voices].reverse().find((v) => v.side !== undefined)?.side,
+    ]),
+  );
+}
+
+export const ownWords = 'The case in its own words';
+export const critics = 'What critics say';
+
+/** How strongly a case chapter is argued, and how strongly it is answered. */
+export interface Strength {
+  /** Words quoted (block and inline) in the case's own words. */
+  ownQuotedWords: number;
+  /** Quotes in the case's own words said in answer to one of the other side's: critics answered before they speak. */
+  answersInAdvance: string[];
+  /** The critics are the other side, and no older than the case they answer: its present voice, not a past one. */
+  criticsArePresentVoice: boolean;
+  /** The critics section's last quoted words are the other side's: the critics, not a reply to them, end it. */
+  criticsEndWithCritics: boolean;
+}
+
+export function strength(m: ChapterMeasures, side: Side, quotes: (id: string) => QuoteInfo | undefined): Strength {
+  const other: Side = side === 'enforcement' ? 'safe-routes' : 'enforcement';
+  const own = m.quotesBySection[ownWords] ?? [];
+  const critical = (m.voicesBySection[critics] ?? []).filter((v) => !v.inline && v.quote);
+  const newest = (ids: string[]) =>
+    ids
+      .map((id) => quotes(id)?.date ?? '')
+      .sort()
+      .at(-1) ?? '';
+  const criticIds = critical.map((v) => v.quote ?? '');
+  const last = [...(m.voicesBySection[critics] ?? [])].reverse().find((v) => v.side !== undefined);
+  return {
+    ownQuotedWords: m.quotedWordsBySection[ownWords] ?? 0,
+    answersInAdvance: own.filter((id) => {
+      const answered = quotes(id)?.answers;
+      return answered !== undefined && quotes(answered)?.side === other;
+    }),
+    criticsArePresentVoice:
+      criticIds.length > 0 &&
+      criticIds.every((id) => quotes(id)?.side === other) &&
+      // Compared at the precision both give: "2024-11" is as new as "2024-11-04".
+      newest(criticIds) >= newest(own).slice(0, newest(criticIds).length),
+    criticsEndWithCritics: last?.side === other,
   };
 }
 

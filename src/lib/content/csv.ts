@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { ContentError } from './errors.ts';
-import type { Column } from './schemas.ts';
+import type { Column } from './columns.ts';
 
 /** A typed cell: numbers for numeric columns, text otherwise, null where a published figure is absent. */
 export type Cell = string | number | null;

@@ -5,12 +5,12 @@
  * Why this is a type here and not a list: src/lib/ is leaf helpers, and the kinds live in src/charts/kinds/
  * (each one module: channels, views, option schema and adapter), which imports from here. So the
  * dependency runs one way only: whoever loads content (content.config.ts, scripts/validate-content.ts, the
- * tests) hands loadContent the kind registry from src/charts/kinds/index.ts, and load.ts checks every chart
+ * tests) hands loadContent the kind registry from src/charts/kinds/index.ts, and charts.ts checks every chart
  * against it. Nothing here imports src/charts/.
  */
 import type { z } from 'zod';
-import type { Dataset } from './load.ts';
-import type { ChartEntry } from './schemas.ts';
+import type { ChartEntry } from './charts.ts';
+import type { Dataset } from './datasets.ts';
 
 /** A problem an option check found: the path under `options` and a message for the person fixing it. */
 export interface OptionProblem {

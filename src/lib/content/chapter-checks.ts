@@ -1,0 +1,116 @@
+/**
+ * The checks on one component use in a chapter, read from the chapter's tree (./chapter-tree.ts): it is a
+ * component chapters can use, its attributes are the ones it takes, written as text, each id names an
+ * entry that exists, it sits where it must and holds what it should; then what each kind of component
+ * checks beyond that (a term marked once, a step's date, a guessed amount's figures).
+ */
+import type { ComponentUse } from './chapter-tree.ts';
+import type { At, ChapterWalk, Citable } from './chapter-walk.ts';
+import { chapterComponents, collections, isComponent, type ComponentSpec } from './components.ts';
+import type { ContentLocation } from './errors.ts';
+import { amountProblems, guessProblems } from './guess-checks.ts';
+import { stepProblems } from './step-checks.ts';
+
+export type { ChapterWalk, Citable };
+
+const usesOf = { figure: 'figures', chart: 'charts', source: 'sources', quote: 'quotes' } as const;
+
+export function checkUse(use: ComponentUse, walk: ChapterWalk, citable: Citable): void {
+  const at = (attribute?: string): ContentLocation => ({
+    file: walk.file,
+    line: use.line,
+    field: attribute === undefined ? `<${use.name}>` : `<${use.name} ${attribute}>`,
+  });
+  if (!isComponent(use.name)) {
+    // Lower-case names are HTML elements, which MDX passes through.
+    if (/^[A-Z]/.test(use.name)) {
+      const known = Object.keys(chapterComponents).join(', ');
+      walk.report(at(), `is not a component chapters can use (they can use: ${known})`);
+    }
+    return;
+  }
+  const spec: ComponentSpec = chapterComponents[use.name];
+  checkAttributes(use, spec, walk, at);
+  checkPlace(use, spec, walk, at);
+  const ids = knownIds(use, spec, walk, citable, at);
+  const id = ids.get('id');
+  if (use.name === 'Term' && id !== undefined) markTerm(id, use.line, walk, at);
+  if (spec.cites && id !== undefined) {
+    walk.refs.push({ kind: spec.cites, id });
+    const list = walk.uses[usesOf[spec.cites]];
+    if (!list.includes(id)) list.push(id);
+  }
+  if (use.name === 'Step') stepProblems(use, walk, citable, at);
+  if (use.name === 'GuessAmount') amountProblems(ids, walk, citable, at);
+  if (use.name === 'Guess') guessProblems(use, walk, citable, at);
+}
+
+/** Every attribute is text (`name="…"`), one the component takes; none it needs is missing. */
+function checkAttributes(use: ComponentUse, spec: ComponentSpec, walk: ChapterWalk, at: At) {
+  for (const { name, form } of use.attributes.unreadable) {
+    const problem = {
+      expression: `must be written as ${name}="…", in quotes: an expression cannot be checked before the page renders`,
+      bare: `needs a value, written as ${name}="…"`,
+      spread: 'spreads attributes from an expression, which cannot be checked: write each as name="…"',
+    }[form];
+    walk.report(at(name), problem);
+  }
+  const written = Object.fromEntries(use.attributes.values);
+  const unreadable = new Set(use.attributes.unreadable.map((u) => u.name));
+  const takes = Object.keys(spec.props.shape).join(', ');
+  for (const issue of spec.props.safeParse(written).error?.issues ?? []) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) walk.report(at(key), `is not an attribute of <${use.name}> (it takes: ${takes})`);
+      continue;
+    }
+    const name = String(issue.path[0] ?? '');
+    if (!unreadable.has(name)) walk.report(at(name || undefined), issue.message);
+  }
+}
+
+/** It sits where it must (a <Step> in <Steps>) and holds what it should. */
+function checkPlace(use: ComponentUse, spec: ComponentSpec, walk: ChapterWalk, at: At) {
+  if (spec.inside !== undefined && use.parent !== spec.inside) {
+    walk.report(at(), `must be inside <${spec.inside}>`);
+  }
+  if (spec.holds === 'nothing' && use.children.length > 0) {
+    walk.report(at(), `holds nothing: write it as one tag, <${use.name} … />`);
+  }
+  if (spec.holds === 'words' && use.children.length === 0) {
+    walk.report(at(), `needs its words between <${use.name} …> and </${use.name}>`);
+  }
+  if (spec.holds === 'steps') {
+    const others = use.children.filter((c) => !('name' in c && c.name === 'Step'));
+    if (others.length > 0) walk.report(at(), 'holds only <Step> elements: put other words before or after the story');
+  }
+}
+
+/** The ids its attributes name that exist; an unknown one is reported. */
+function knownIds(
+  use: ComponentUse,
+  spec: ComponentSpec,
+  walk: ChapterWalk,
+  citable: Citable,
+  at: At,
+): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const [attribute, collection] of Object.entries(spec.names)) {
+    const ref = use.attributes.values.get(attribute);
+    if (ref === undefined) continue;
+    const { what, file } = collections[collection];
+    if (citable[collection].has(ref)) known.set(attribute, ref);
+    else walk.report(at(attribute), `unknown ${what} id "${ref}" (see ${file})`);
+  }
+  return known;
+}
+
+function markTerm(id: string, line: number, walk: ChapterWalk, at: At) {
+  const first = walk.termLines.get(id);
+  if (first === undefined) {
+    walk.termLines.set(id, line);
+    walk.uses.terms.push(id);
+  } else {
+    const problem = `term "${id}" is already marked on line ${first}: <Term> marks only its first use in a chapter`;
+    walk.report(at('id'), problem);
+  }
+}
