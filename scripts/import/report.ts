@@ -270,14 +270,9 @@ export function reportItems(report: Report): string[] {
   }
   items.push(...report.yearly);
   // Cells the site left empty and the file now fills, by column: one sentence each.
-  const filledBy = new Map<string, Filled[]>();
-  for (const f of report.filled)
-    filledBy.set(`${f.dataset} ${f.column}`, [...(filledBy.get(`${f.dataset} ${f.column}`) ?? []), f]);
-  for (const group of filledBy.values()) {
+  for (const group of filledYearly(report)) {
     const [first] = group;
-    if (!first || first.dataset !== DATASETS.yearly) continue;
-    // A year with its own line above already gives its boats and people per boat.
-    if (group.length === 1 && report.yearly.some((line) => line.startsWith(`${first.key}:`))) continue;
+    if (!first) continue;
     const words = COLUMN_WORDS[first.column] ?? first.column;
     items.push(
       group.length === 1
@@ -297,6 +292,21 @@ export function reportItems(report: Report): string[] {
 }
 
 /**
+ * Yearly cells the site left empty and the file now fills, grouped by column; a lone year whose own line
+ * in the report already gives its boats and people per boat is left out.
+ */
+function filledYearly(report: Report): Filled[][] {
+  const byColumn = new Map<string, Filled[]>();
+  for (const f of report.filled)
+    byColumn.set(`${f.dataset} ${f.column}`, [...(byColumn.get(`${f.dataset} ${f.column}`) ?? []), f]);
+  return [...byColumn.values()].filter((group) => {
+    const [first] = group;
+    if (!first || first.dataset !== DATASETS.yearly) return false;
+    return !(group.length === 1 && report.yearly.some((line) => line.startsWith(`${first.key}:`)));
+  });
+}
+
+/**
  * The report's sentences as content/changes.yaml holds them. That file keeps the prose rule (no number
  * typed by hand: src/lib/content/changes.ts checks it), so the counts stay in the terminal report and the
  * figures revised, old and new, in the entry's `revisions`, which the changes page shows as a table.
@@ -309,13 +319,9 @@ export function entryItems(report: Report): string[] {
   }
   if (report.dropped.length) items.push(`Days or weeks the site held are not in this file: ${range(report.dropped)}.`);
   items.push(...report.yearlyInWords);
-  const filledBy = new Map<string, Filled[]>();
-  for (const f of report.filled)
-    filledBy.set(`${f.dataset} ${f.column}`, [...(filledBy.get(`${f.dataset} ${f.column}`) ?? []), f]);
-  for (const group of filledBy.values()) {
+  for (const group of filledYearly(report)) {
     const [first] = group;
-    if (!first || first.dataset !== DATASETS.yearly) continue;
-    if (group.length === 1 && report.yearly.some((line) => line.startsWith(`${first.key}:`))) continue;
+    if (!first) continue;
     const words = COLUMN_WORDS[first.column] ?? first.column;
     items.push(`Yearly ${words} now shown, for ${group.map((f) => f.key).join(', ')}.`);
   }
