@@ -11,7 +11,6 @@ import { decode } from 'fast-png';
 import { parseCsv } from '../src/lib/content/csv.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { packageSchemas, packageValidator } from '../src/exports/package-schema.ts';
-import { expectNoAxeViolations, schemes, widths } from './axe.ts';
 import { basePath, chapterPaths, chartIdsOn, dist } from './site.ts';
 import { kindRegistry } from '../src/charts/kinds/index.ts';
 
@@ -235,23 +234,4 @@ test('the no-script snippet, pasted into a bare page with JavaScript off, shows 
   await context.close();
 });
 
-// axe with every share panel open (a11y.spec.ts checks the pages as they load, with the panels closed).
-for (const path of chartPages) {
-  for (const scheme of schemes) {
-    for (const width of widths) {
-      test(`axe with the share panels open: ${path} (${scheme}, ${width} px)`, async ({ page }) => {
-        // The money carries seven charts, each with its panel open: a longer limit for a busy machine.
-        test.slow();
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        for (const summary of await page.locator('details.chart-share > summary').all()) await summary.click();
-        // The open panels alone: the page around them is checked whole, as it loads, by a11y.spec.ts.
-        await expectNoAxeViolations(page, `${path} with share panels open (${scheme}, ${width} px)`, {
-          scheme,
-          include: 'details.chart-share',
-        });
-      });
-    }
-  }
-}
+// axe with every share panel open: a11y.spec.ts opens them before it checks each page.

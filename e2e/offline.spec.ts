@@ -15,6 +15,10 @@ import { serve } from '../scripts/serve.ts';
 import { allPagePaths, dist } from './site.ts';
 
 const root = resolve(import.meta.dirname, '..');
+
+// The service worker is what this spec is about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 let copy = '';
 let server: Server;
 let origin = '';
@@ -53,6 +57,8 @@ test('after one visit, with the network cut, every page, the PDF and chart files
   page,
   context,
 }) => {
+  // Every page of the site in turn (over 40), after the worker's install: room for a machine doing other work.
+  test.slow();
   await visitAndInstall(page);
   await context.setOffline(true);
   // Offline really is offline: a request the worker does not answer fails.

@@ -6,6 +6,10 @@ import { parsePolicy, rulesFor } from '../scripts/lib/headers.ts';
 import { allPagePaths, embedPaths, fileOf, headerRules, headersFor, isEmbedPath, sitemapPaths } from './site.ts';
 
 const pages = sitemapPaths();
+
+// The walk must see all a reader's browser fetches, the service worker's precache included
+// (playwright.config.ts blocks the worker elsewhere).
+test.use({ serviceWorkers: 'allow' });
 /** Walked with the policies enforced: every page a reader reaches, and every embed page. */
 const walked = [...pages, ...embedPaths()];
 const files = allPagePaths();
