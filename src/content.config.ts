@@ -100,10 +100,19 @@ export const collections = {
   }),
   /** Chapter-level facts derived from the MDX: which figures, charts and sources each cites, in order. */
   chapterRefs: defineCollection({
-    loader: async () => content().chapters.map((c) => ({ id: c.id, file: c.file, refs: c.refs, uses: c.uses })),
+    loader: async () =>
+      content().chapters.map((c) => ({
+        id: c.id,
+        file: c.file,
+        refs: c.refs,
+        uses: c.uses,
+        ...(c.figuresTo === undefined ? {} : { figuresTo: c.figuresTo }),
+      })),
     schema: z.object({
       id: z.string(),
       file: z.string(),
+      /** The newest publication date among the figures and charts the chapter cites (src/lib/content/dates.ts). */
+      figuresTo: z.string().optional(),
       refs: z.array(z.object({ kind: z.enum(['figure', 'chart', 'source', 'quote']), id: z.string() })),
       uses: z.object({
         figures: z.array(z.string()),

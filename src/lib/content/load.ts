@@ -8,6 +8,7 @@ import { loadChanges, type Change } from './changes.ts';
 import { loadChapters, type Chapter } from './chapters.ts';
 import { loadCharts, type ChartEntry } from './charts.ts';
 import { loadDatasets, type Dataset } from './datasets.ts';
+import { chapterFiguresTo } from './dates.ts';
 import { ContentErrors } from './errors.ts';
 import { loadFigures, type Figure } from './figures.ts';
 import { loadGlossary, type Term } from './glossary.ts';
@@ -29,7 +30,8 @@ export interface Content {
   quotes: Map<string, Quote>;
   /** Glossary terms, in the order content/glossary.yaml lists them. */
   glossary: Map<string, Term>;
-  chapters: Chapter[];
+  /** Chapters in order, each with the newest publication date among the figures and charts it cites. */
+  chapters: (Chapter & { figuresTo?: string })[];
   /** The newest publication date among the datasets: the site's "figures as of". */
   asOf: string;
   /** Corrections and updates, from content/changes.yaml (see ./changes.ts), in the file's order. */
@@ -67,7 +69,12 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
       .map((d) => d.meta.updated)
       .sort()
       .at(-1) ?? '';
-  return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf, changes };
+  const dated = { sources, datasets, figures, charts };
+  const datedChapters = chapters.map((c) => {
+    const figuresTo = chapterFiguresTo(c.uses, dated);
+    return figuresTo === undefined ? c : { ...c, figuresTo };
+  });
+  return { sources, datasets, charts, figures, quotes, glossary, chapters: datedChapters, asOf, changes };
 }
 
 /** One line saying what was loaded, for the validation script and the build. */
