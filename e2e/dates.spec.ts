@@ -65,3 +65,15 @@ test('the year-to-date title names the day its data runs to, from the data', asy
     `to ${formatDate(through ?? '').replace(/ \d{4}$/, '')} of each year`,
   );
 });
+
+test('dated claims read true on the date the figures run to', async ({ page }) => {
+  await page.goto('/the-case-for-enforcement/');
+  // A sentence about November 2024, on a page whose figures run later: Cooper is "the then Home Secretary".
+  await expect(page.locator('[data-dated="home-secretary"]').first()).toHaveText(
+    'the then Home Secretary, Yvette Cooper',
+  );
+  await expect(page.locator('[data-dated="prime-minister"]').first()).toHaveText('The Prime Minister, Keir Starmer');
+  await page.goto('/what-happened-next/');
+  await expect(page.locator('[data-dated="family-reunion"]')).toHaveText('suspended (since 4 September 2025)');
+  await expect(page.locator('article.prose')).not.toContainText('family reunion, has been');
+});

@@ -16,6 +16,7 @@ import {
   chapterSchema,
   chartSchema,
   datasetMetaSchema,
+  datedSchema,
   figureTypes,
   quoteSchema,
   sourceSchema,
@@ -127,6 +128,11 @@ export const collections = {
   changes: defineCollection({
     loader: async () => content().changes,
     schema: changeSchema.extend({ id: z.string() }),
+  }),
+  /** Offices and statuses over time (content/dated.yaml), cited by <Office> and <Status>. */
+  dated: defineCollection({
+    loader: async () => [...content().dated.values()],
+    schema: datedSchema,
   }),
   /** Site-wide facts: the "figures as of" date. */
   site: defineCollection({
