@@ -36,10 +36,11 @@ test('every chapter says at its top when its text changed and when its newest fi
 });
 
 test("every chart gives its newest figures' date, from its dataset", async ({ page }) => {
-  await page.goto('/charts/');
+  // Each chart's embed page shows the figure as its chapter does, alone.
   for (const chart of content.charts.values()) {
     const dataset = content.datasets.get(chart.dataset);
     if (!dataset) throw new Error(`no dataset for ${chart.id}`);
+    await page.goto(`/embed/${chart.id}/`);
     const line = page.locator(`#chart-${chart.id} .chart-date`);
     await expect(line, chart.id).toHaveText(
       `Newest figures published ${onDate(dataset.meta.updated)}.${dataset.meta.undated ? ` ${dataset.meta.undated}` : ''}`,
@@ -57,7 +58,7 @@ test('the deaths chart does not pass off the charities’ undated estimate as da
 test('the year-to-date title names the day its data runs to, from the data', async ({ page }) => {
   const through = content.datasets.get('small-boat-arrivals-year-to-date')?.meta.through;
   expect(through, 'the dataset says the day it runs to').toBeDefined();
-  await page.goto('/charts/');
+  await page.goto('/what-happened-next/');
   const figure = page.locator('#chart-arrivals-year-to-date');
   await expect(figure.locator('.chart-title')).toContainText(`by ${formatDate(through ?? '')} than`);
   await expect(figure.locator('.chart-title')).not.toContainText('{');
