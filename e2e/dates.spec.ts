@@ -43,7 +43,9 @@ test("every chart gives its newest figures' date, from its dataset", async ({ pa
     await page.goto(`/embed/${chart.id}/`);
     const line = page.locator(`#chart-${chart.id} .chart-date`);
     await expect(line, chart.id).toHaveText(
-      `Newest figures published ${onDate(dataset.meta.updated)}.${dataset.meta.undated ? ` ${dataset.meta.undated}` : ''}`,
+      dataset.meta.undated
+        ? `Newest dated figures published ${onDate(dataset.meta.updated)}. ${dataset.meta.undated}`
+        : `Newest figures published ${onDate(dataset.meta.updated)}.`,
     );
   }
 });
