@@ -132,7 +132,9 @@ test.describe('the print edition', () => {
     page,
   }) => {
     await page.goto('/print/');
-    await expect(page.locator('.print-title-page')).toContainText(/Figures as of \d{1,2} \w+ \d{4}/);
+    await expect(page.locator('.print-title-page')).toContainText(
+      /the newest here were published on \d{1,2} \w+ \d{4}/,
+    );
     await expect(page.locator('.print-title-page')).toContainText('CC BY 4.0');
     const chapters = page.locator('article.prose');
     await expect(chapters).toHaveCount(content.chapters.length);

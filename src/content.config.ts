@@ -16,6 +16,7 @@ import {
   chapterSchema,
   chartSchema,
   datasetMetaSchema,
+  datedSchema,
   figureTypes,
   quoteSchema,
   sourceSchema,
@@ -100,10 +101,19 @@ export const collections = {
   }),
   /** Chapter-level facts derived from the MDX: which figures, charts and sources each cites, in order. */
   chapterRefs: defineCollection({
-    loader: async () => content().chapters.map((c) => ({ id: c.id, file: c.file, refs: c.refs, uses: c.uses })),
+    loader: async () =>
+      content().chapters.map((c) => ({
+        id: c.id,
+        file: c.file,
+        refs: c.refs,
+        uses: c.uses,
+        ...(c.figuresTo === undefined ? {} : { figuresTo: c.figuresTo }),
+      })),
     schema: z.object({
       id: z.string(),
       file: z.string(),
+      /** The newest publication date among the figures and charts the chapter cites (src/lib/content/dates.ts). */
+      figuresTo: z.string().optional(),
       refs: z.array(z.object({ kind: z.enum(['figure', 'chart', 'source', 'quote']), id: z.string() })),
       uses: z.object({
         figures: z.array(z.string()),
@@ -118,6 +128,11 @@ export const collections = {
   changes: defineCollection({
     loader: async () => content().changes,
     schema: changeSchema.extend({ id: z.string() }),
+  }),
+  /** Offices and statuses over time (content/dated.yaml), cited by <Office> and <Status>. */
+  dated: defineCollection({
+    loader: async () => [...content().dated.values()],
+    schema: datedSchema,
   }),
   /** Site-wide facts: the "figures as of" date. */
   site: defineCollection({

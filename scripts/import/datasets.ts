@@ -119,6 +119,8 @@ function sidecar(fields: {
   key: string;
   sources: readonly string[];
   updated: string;
+  /** The last day (or whole month) the rows run to, where titles name it: charts.yaml writes {through}. */
+  through?: string;
   caveats: readonly string[];
   columns: readonly string[];
 }): string {
@@ -132,6 +134,7 @@ function sidecar(fields: {
     ...fields.sources.map((s) => `  - ${s}`),
     'confidence: V',
     `updated: ${fields.updated}`,
+    ...(fields.through === undefined ? [] : [`through: ${fields.through}`]),
     'caveats:',
     ...fields.caveats.map((c) => `  - ${scalar(c)}`),
     'columns:',
@@ -314,6 +317,7 @@ export function yearToDateDataset(issue: Issue): ImportedDataset {
       key: 'year',
       sources: [SOURCE_ID],
       updated: issue.published,
+      through,
       caveats: [`Each year counted from 1 January to ${shown} only, not the whole year.`, PROVISIONAL, LICENCE],
       columns: [
         'year: { type: year, label: Year }',
@@ -354,6 +358,7 @@ export function monthlyPreventionsDataset(issue: Issue): ImportedDataset {
     rows.push({ id: `${month}-prevented`, month: label, measure: 'Prevented', people: sum(prevented) });
   }
   const span = rows.length ? `${String(rows[0]?.['month'])} to ${String(rows.at(-1)?.['month'])}` : 'no months';
+  const lastMonth = [...byMonth.keys()].filter(whole).sort().at(-1);
   return {
     id: DATASETS.monthlyPreventions,
     key: 'id',
@@ -366,6 +371,7 @@ export function monthlyPreventionsDataset(issue: Issue): ImportedDataset {
       key: 'id',
       sources: [SOURCE_ID],
       updated: issue.published,
+      ...(lastMonth === undefined ? {} : { through: lastMonth }),
       caveats: [
         FRENCH_ESTIMATES,
         'Each week is counted in the month its Sunday falls in, as the weekly table gives it, so a month holds four or five weeks.',

@@ -8,18 +8,29 @@ import GuessAmount from './GuessAmount.astro';
 import H2AsH3 from './H2AsH3.astro';
 import H3AsH4 from './H3AsH4.astro';
 import Num from './Num.astro';
+import Office from './Office.astro';
 import Quote from './Quote.astro';
 import Source from './Source.astro';
+import Status from './Status.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
 import type { ComponentName } from '../lib/content/components.ts';
 
 /** Exactly the components validation knows (src/lib/content/components.ts): the type check fails otherwise. */
-export const components = { Chart, Guess, GuessAmount, Num, Quote, Source, Step, Steps, Term } satisfies Record<
-  ComponentName,
-  unknown
->;
+export const components = {
+  Chart,
+  Guess,
+  GuessAmount,
+  Num,
+  Office,
+  Quote,
+  Source,
+  Status,
+  Step,
+  Steps,
+  Term,
+} satisfies Record<ComponentName, unknown>;
 /** /print/: the same components, with the chapter's headings one level down under its title (an h2). */
 export const printComponents = { ...components, h2: H2AsH3, h3: H3AsH4 };
-export { Chart, Guess, GuessAmount, Num, Quote, Source, Step, Steps, Term };
+export { Chart, Guess, GuessAmount, Num, Office, Quote, Source, Status, Step, Steps, Term };

@@ -89,7 +89,8 @@ export async function chartFiles(id: string): Promise<ChartFiles> {
   // The embed page shows the figure as the chapter does: the chart, then summary, caveats, source and
   // credit below it. Roughly two lines of text a caveat at the embed's usual width.
   const embedHeight = Math.round(standalone.height + 140 + caveats * 44 + (views.length > 1 ? 56 : 0));
-  const asOf = await siteAsOf();
+  // A chart's citation gives its own figures' date, not the site's newest (most charts' figures are older).
+  const asOf = resolved.dataset.meta.updated;
   const input: SnippetInput = {
     title: chart.title,
     summary: view.wide.summary,

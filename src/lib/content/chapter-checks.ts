@@ -8,6 +8,7 @@ import type { ComponentUse } from './chapter-tree.ts';
 import type { At, ChapterWalk, Citable } from './chapter-walk.ts';
 import { chapterComponents, collections, isComponent, type ComponentSpec } from './components.ts';
 import type { ContentLocation } from './errors.ts';
+import { datedProblems } from './dated-checks.ts';
 import { amountProblems, guessProblems } from './guess-checks.ts';
 import { stepProblems } from './step-checks.ts';
 
@@ -43,6 +44,7 @@ export function checkUse(use: ComponentUse, walk: ChapterWalk, citable: Citable)
   if (use.name === 'Step') stepProblems(use, walk, citable, at);
   if (use.name === 'GuessAmount') amountProblems(ids, walk, citable, at);
   if (use.name === 'Guess') guessProblems(use, walk, citable, at);
+  if ((use.name === 'Office' || use.name === 'Status') && id !== undefined) datedProblems(use, id, walk, citable, at);
 }
 
 /** Every attribute is text (`name="…"`), one the component takes; none it needs is missing. */

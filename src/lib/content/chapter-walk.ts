@@ -2,6 +2,7 @@
 import type { ChartEntry } from './charts.ts';
 import type { Citation } from './components.ts';
 import type { Dataset } from './datasets.ts';
+import type { DatedFact } from './dated.ts';
 import type { ContentLocation } from './errors.ts';
 import type { Figure } from './figures.ts';
 import type { KindRegistry } from './kinds.ts';
@@ -15,6 +16,10 @@ export interface Citable {
   glossary: ReadonlyMap<string, unknown>;
   datasets: ReadonlyMap<string, Dataset>;
   kinds: KindRegistry;
+  /** Offices and statuses over time (content/dated.yaml). */
+  dated: ReadonlyMap<string, DatedFact>;
+  /** The date the site's figures run to: what a sentence in the present tense is about. */
+  asOf: string;
 }
 
 /** What the walk of one chapter keeps, and what it shares across chapters. */

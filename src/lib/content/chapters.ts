@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { checkUse, type Citable, type ChapterWalk } from './chapter-checks.ts';
 import { ChapterSyntaxError, componentUses, frontmatterOf, parseChapter, type TreeNode } from './chapter-tree.ts';
+import { typedDatedWords } from './dated-checks.ts';
 import { ContentError } from './errors.ts';
 import { isoDate } from './fields.ts';
 import type { Reader } from './reader.ts';
@@ -59,6 +60,7 @@ export function loadChapters(reader: Reader, citable: Citable): Chapter[] {
       report: reader.report,
     };
     for (const use of componentUses(tree)) checkUse(use, walk, citable);
+    typedDatedWords(tree, file, citable.dated, reader.report);
     chapters.push({ id: chapterId(name), file, meta, uses: walk.uses, refs: walk.refs });
   }
   return chapters.sort((a, b) => a.meta.order - b.meta.order);

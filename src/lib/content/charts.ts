@@ -4,6 +4,7 @@
  * share an axis.
  */
 import { z } from 'zod';
+import { fillThrough } from './chart-dates.ts';
 import { currenciesIn, type Dataset } from './datasets.ts';
 import { id } from './fields.ts';
 import type { ContentLocation } from './errors.ts';
@@ -68,12 +69,22 @@ export function loadCharts(
       reader.report(at.where('dataset', 'dataset'), `unknown dataset "${chart.dataset}" (chart "${chart.id}")`);
       return chart;
     }
+    fillDates(at, dataset);
     checkViewsAndChannels(at, kind, dataset);
     // Checks that need the dataset (an option naming a row or a column's value), once the options parse.
     if (options.errors.length === 0) checkOptions(at, kind, dataset);
     checkCurrencies(at, dataset);
     return chart;
   });
+}
+
+/** {through} in a title or subtitle becomes the date the dataset runs to (./chart-dates.ts). */
+function fillDates({ reader, chart, where }: ChartAt, dataset: Dataset): void {
+  for (const field of ['title', 'subtitle'] as const) {
+    const { text, problems } = fillThrough(chart[field], dataset.meta.through);
+    for (const problem of problems) reader.report(where(field, field), problem);
+    chart[field] = text;
+  }
 }
 
 /** The views are the kind's; the required channels are bound; every channel is the kind's and a column. */

@@ -14,6 +14,7 @@ export const collections = {
   sources: { what: 'source', file: 'content/sources.yaml' },
   quotes: { what: 'quote', file: 'content/quotes.yaml' },
   glossary: { what: 'term', file: 'content/glossary.yaml' },
+  dated: { what: 'dated fact', file: 'content/dated.yaml' },
 } as const;
 export type Collection = keyof typeof collections;
 
@@ -86,6 +87,28 @@ export const chapterComponents = {
     }),
     names: { answer: 'figures', of: 'figures' },
     holds: 'words',
+  },
+  // Dated facts (content/dated.yaml): the words true on the date the sentence is about (`on`), or on the
+  // date the figures run to for the present tense; `holder` or `is` asserts what the sentence says, and
+  // the build fails where that is false on the date (./dated-checks.ts).
+  Office: {
+    props: z.strictObject({
+      id: named('an office in content/dated.yaml'),
+      on: z.string().optional(),
+      holder: z.string().optional(),
+      start: z.literal('sentence', { error: 'is "sentence" or absent' }).optional(),
+    }),
+    names: { id: 'dated' },
+    holds: 'nothing',
+  },
+  Status: {
+    props: z.strictObject({
+      id: named('a route, scheme, treaty, law or policy in content/dated.yaml'),
+      on: z.string().optional(),
+      is: z.string().optional(),
+    }),
+    names: { id: 'dated' },
+    holds: 'nothing',
   },
   Term: {
     props: z.strictObject({ id: named('a term id') }),

@@ -25,10 +25,20 @@ export const datasetMetaSchema = z.strictObject({
   sources: z.array(id).min(1, 'must list at least one source id'),
   confidence,
   /**
-   * Date of the newest figure's publication: the site's "figures as of" is the latest of these. At the
-   * precision the brief gives (2025 when only the year is known), never a guessed day.
+   * Date of the newest dated figure's publication, shown with each chart; the site's "figures as of" is the
+   * latest of these. At the precision the brief gives (2025 when only the year is known), never a guessed day.
    */
   updated: partialDate,
+  /**
+   * Where a row's publication date is not known (the brief gives none), a sentence saying which: shown
+   * beside the chart's date, so `updated` is never read as that row's date, nor a date guessed for it.
+   */
+  undated: z.string().min(1).optional(),
+  /**
+   * The last day (or month) the rows run to, where a chart's title or subtitle names it: charts.yaml writes
+   * {through} and the date comes from here, so an import that moves the data moves the title with it.
+   */
+  through: partialDate.optional(),
   caveats: z.array(z.string().min(1)).default([]),
   columns: z.record(z.string(), columnSchema).refine((c) => Object.keys(c).length > 0, 'must list the columns'),
 });

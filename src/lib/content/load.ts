@@ -8,6 +8,8 @@ import { loadChanges, type Change } from './changes.ts';
 import { loadChapters, type Chapter } from './chapters.ts';
 import { loadCharts, type ChartEntry } from './charts.ts';
 import { loadDatasets, type Dataset } from './datasets.ts';
+import { chapterFiguresTo } from './dates.ts';
+import { loadDated, type DatedFact } from './dated.ts';
 import { ContentErrors } from './errors.ts';
 import { loadFigures, type Figure } from './figures.ts';
 import { loadGlossary, type Term } from './glossary.ts';
@@ -29,7 +31,10 @@ export interface Content {
   quotes: Map<string, Quote>;
   /** Glossary terms, in the order content/glossary.yaml lists them. */
   glossary: Map<string, Term>;
-  chapters: Chapter[];
+  /** Offices and statuses over time (content/dated.yaml), in the file's order. */
+  dated: Map<string, DatedFact>;
+  /** Chapters in order, each with the newest publication date among the figures and charts it cites. */
+  chapters: (Chapter & { figuresTo?: string })[];
   /** The newest publication date among the datasets: the site's "figures as of". */
   asOf: string;
   /** Corrections and updates, from content/changes.yaml (see ./changes.ts), in the file's order. */
@@ -59,15 +64,22 @@ export function loadContent({ contentDir, kinds }: LoadOptions): Content {
   const figures = loadFigures(reader, cited, datasets);
   const quotes = loadQuotes(reader, cited);
   const glossary = loadGlossary(reader, cited);
-  const chapters = loadChapters(reader, { figures, charts, sources, quotes, glossary, datasets, kinds });
-  const changes = loadChanges(reader, figures, datasets);
-  if (reader.errors.length > 0) throw new ContentErrors(reader.errors);
+  const dated = loadDated(reader, cited);
+  // Known before the chapters are read: a sentence in the present tense is checked against this date.
   const asOf =
     [...datasets.values()]
       .map((d) => d.meta.updated)
       .sort()
       .at(-1) ?? '';
-  return { sources, datasets, charts, figures, quotes, glossary, chapters, asOf, changes };
+  const chapters = loadChapters(reader, { figures, charts, sources, quotes, glossary, datasets, kinds, dated, asOf });
+  const changes = loadChanges(reader, figures, datasets);
+  if (reader.errors.length > 0) throw new ContentErrors(reader.errors);
+  const datesOf = { sources, datasets, figures, charts };
+  const datedChapters = chapters.map((c) => {
+    const figuresTo = chapterFiguresTo(c.uses, datesOf);
+    return figuresTo === undefined ? c : { ...c, figuresTo };
+  });
+  return { sources, datasets, charts, figures, quotes, glossary, dated, chapters: datedChapters, asOf, changes };
 }
 
 /** One line saying what was loaded, for the validation script and the build. */

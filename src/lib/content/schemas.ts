@@ -29,3 +29,4 @@ export { quoteSchema, sides, type Quote } from './quotes.ts';
 export { termSchema, type Term } from './glossary.ts';
 export { chapterSchema, type ChapterMeta } from './chapters.ts';
 export { changeKinds, changeSchema, revisionSchema, type Change, type Revision } from './changes.ts';
+export { datedSchema, statuses, type DatedFact } from './dated.ts';

@@ -6,7 +6,7 @@
  */
 import type { Content } from './load.ts';
 
-const maps = ['sources', 'datasets', 'charts', 'figures', 'quotes', 'glossary'] as const;
+const maps = ['sources', 'datasets', 'charts', 'figures', 'quotes', 'glossary', 'dated'] as const;
 type MapName = (typeof maps)[number];
 
 export const snapshotVariable = 'CROSSINGS_CONTENT_SNAPSHOT';
@@ -28,5 +28,6 @@ export function contentFromJson(text: string): Content {
     figures: entries('figures'),
     quotes: entries('quotes'),
     glossary: entries('glossary'),
+    dated: entries('dated'),
   };
 }

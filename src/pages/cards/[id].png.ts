@@ -3,7 +3,7 @@
  * chart PNGs (SVG, then resvg with our font), so they match the site and are identical build to build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { cardSvg, cardSize, type CardText } from '../../exports/card.ts';
 import { svgToPng } from '../../exports/png.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -13,7 +13,12 @@ import { palette, siteAsOf } from '../../queries/exports.ts';
 export const getStaticPaths = (async () => {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const asOf = await siteAsOf();
-  const footer = `${siteName} · figures as of ${formatDate(asOf)}`;
+  // The home card names the site's newest figures; a chapter's card, its own (src/lib/content/dates.ts).
+  const footer = `${siteName} · newest figures ${formatDate(asOf)}`;
+  const chapterFooter = async (id: string) => {
+    const to = (await getEntry('chapterRefs', id))?.data.figuresTo;
+    return to === undefined ? siteName : `${siteName} · figures published to ${formatDate(to)}`;
+  };
   const home: CardText = {
     kicker: 'An open, sourced explainer',
     title: siteTagline,
@@ -22,17 +27,19 @@ export const getStaticPaths = (async () => {
   };
   return [
     { params: { id: 'home' }, props: { card: home } },
-    ...chapters.map((c, i) => ({
-      params: { id: c.id },
-      props: {
-        card: {
-          kicker: `Chapter ${i + 1} of ${chapters.length}`,
-          title: c.data.title,
-          summary: c.data.summary,
-          footer,
-        } satisfies CardText,
-      },
-    })),
+    ...(await Promise.all(
+      chapters.map(async (c, i) => ({
+        params: { id: c.id },
+        props: {
+          card: {
+            kicker: `Chapter ${i + 1} of ${chapters.length}`,
+            title: c.data.title,
+            summary: c.data.summary,
+            footer: await chapterFooter(c.id),
+          } satisfies CardText,
+        },
+      })),
+    )),
   ];
 }) satisfies GetStaticPaths;
 
