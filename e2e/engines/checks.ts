@@ -83,6 +83,8 @@ async function load(c: Context, path: string): Promise<void> {
   await c.d.goto(`${c.site}${path}`);
   // Enhancements are module scripts: wait until the page's custom elements are defined.
   await until(c.d, `() => document.readyState === 'complete'`, 'the page loads');
+  // The web font in use (a screenshot before it would show the metric-matched local font instead).
+  await until(c.d, `() => document.fonts.ready.then(() => document.fonts.status === 'loaded')`, 'the fonts load');
 }
 
 const marks = '#chart-arrivals-by-year .chart-view:not([hidden]) .chart-frame--wide [data-row]';
@@ -96,6 +98,11 @@ export const checks: Check[] = [
       await d.setViewport(1280, 900);
       await load(c, '/the-announcement/');
       if (await d.evaluate<boolean>(isDarkBody)) fail('the page starts dark on a light system');
+      const font = await d.evaluate<string[]>(
+        `() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replaceAll('"', ''))`,
+      );
+      if (!font.some((family) => family.startsWith('Atkinson Hyperlegible Next')))
+        fail(`the body's web font did not load: ${font.join(', ') || 'none'}`);
       await d.screenshot(join(c.shots, `${d.engine}-desktop-light.png`));
       const dark = await box(d, '[aria-label="Colour scheme"] button:nth-of-type(3)');
       await d.click(centre(dark).x, centre(dark).y);
@@ -490,6 +497,11 @@ async function popover(c: Context, width: number): Promise<void> {
   if (!(await d.evaluate<boolean>(`() => !!document.querySelector('article button.term')`)))
     await load(c, '/the-announcement/');
   const anchored = await d.evaluate<boolean>(`() => CSS.supports('position-area: bottom')`);
+  // The word is marked as one that explains itself: a dotted underline, drawn.
+  const mark = await d.evaluate<string>(
+    `() => { const s = getComputedStyle(document.querySelector('article button.term')); return s.textDecorationLine + ' ' + s.textDecorationStyle; }`,
+  );
+  if (mark !== 'underline dotted') fail(`a term is not marked by a dotted underline: ${mark}`);
   const term = await box(d, 'article button.term');
   await d.click(centre(term).x, centre(term).y);
   await until(
