@@ -398,8 +398,9 @@ export const checks: Check[] = [
       for (const id of ids) {
         const end = Date.now() + 10_000;
         let gap = Number.NaN;
+        let height = 0;
         while (Date.now() < end) {
-          const height = await d.evaluate<number>(
+          height = await d.evaluate<number>(
             `(id) => document.querySelector('iframe[data-chart="' + id + '"]').getBoundingClientRect().height`,
             id,
           );
@@ -414,7 +415,9 @@ export const checks: Check[] = [
         }
         if (!(Math.abs(gap) <= 2))
           misfits.push(
-            `${id}: iframe ${gap > 0 ? 'taller' : 'shorter'} than its content by ${Math.abs(gap).toFixed(0)} px`,
+            Number.isNaN(gap) || Math.abs(gap) === height
+              ? `${id}: its frame has not loaded (no credit line), left at ${height} px`
+              : `${id}: iframe ${gap > 0 ? 'taller' : 'shorter'} than its content by ${Math.abs(gap).toFixed(0)} px`,
           );
       }
       const scrolled = await d.evaluate<number>(`() => scrollY`);

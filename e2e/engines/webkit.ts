@@ -93,10 +93,11 @@ export async function launchWebKit(port: number, options: Options): Promise<Driv
     });
 
   let frame: string | undefined;
+  const notes: string[] = [];
   return {
     engine: 'webkit',
     windowFocus: true,
-    notes: [],
+    notes,
     version: `WebKitGTK ${session.capabilities.browserVersion}`,
     async goto(url) {
       if (frame !== undefined) await call('POST', `${s}/frame`, { id: null });
@@ -157,6 +158,9 @@ export async function launchWebKit(port: number, options: Options): Promise<Driv
         width: width + (width - inner[0]),
         height: height + (height - inner[1]),
       });
+      // MiniBrowser's window has a minimum width (its toolbar): say what width was checked instead.
+      const [got] = await execute<[number]>('return [innerWidth];');
+      if (got !== width) notes.push(`asked for a ${width} px viewport, got ${got} px (the window's narrowest)`);
     },
     async screenshot(path) {
       writeFileSync(path, Buffer.from((await call('GET', `${s}/screenshot`)) as string, 'base64'));
