@@ -52,14 +52,13 @@ interface Box {
 }
 
 /** Scrolls an element to the middle of the viewport and returns its box. */
-function box(d: Driver, selector: string): Promise<Box> {
-  return d
-    .evaluate<Box>(
-      `(s) => { const el = document.querySelector(s); if (!el) return null; el.scrollIntoView({ block: 'center' });
+async function box(d: Driver, selector: string): Promise<Box> {
+  const found = await d.evaluate<Box | null>(
+    `(s) => { const el = document.querySelector(s); if (!el) return null; el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }`,
-      selector,
-    )
-    .then((b) => b ?? fail(`nothing at ${selector}`));
+    selector,
+  );
+  return found ?? fail(`nothing at ${selector}`);
 }
 
 /**
@@ -85,6 +84,11 @@ async function load(c: Context, path: string): Promise<void> {
   await until(c.d, `() => document.readyState === 'complete'`, 'the page loads');
   // The web font in use (a screenshot before it would show the metric-matched local font instead).
   await until(c.d, `() => document.fonts.ready.then(() => document.fonts.status === 'loaded')`, 'the fonts load');
+}
+
+/** Loads a page only where the check before left another one (checks share page loads, and run alone too). */
+async function on(c: Context, path: string): Promise<void> {
+  if (new URL(await c.d.url()).pathname !== path) await load(c, path);
 }
 
 const marks = '#chart-arrivals-by-year .chart-view:not([hidden]) .chart-frame--wide [data-row]';
@@ -123,6 +127,7 @@ export const checks: Check[] = [
     session: 'on',
     async run(c) {
       const { d } = c;
+      await on(c, '/the-announcement/');
       const row = (n: number) =>
         d.evaluate<[string[], string[]]>(
           `(n) => [[...document.querySelectorAll('#chart-arrivals-by-year .chart-tooltip dd')].map((e) => e.textContent.trim()),
@@ -170,6 +175,7 @@ export const checks: Check[] = [
     session: 'on',
     async run(c) {
       const { d } = c;
+      await on(c, '/the-announcement/');
       const sliders = `guess-line [role="slider"]`;
       const now = () =>
         d.evaluate<string[]>(
@@ -277,6 +283,7 @@ export const checks: Check[] = [
     session: 'on',
     async run(c) {
       const { d } = c;
+      await on(c, '/the-money/');
       const slider = 'guess-amount [role="slider"]';
       const now = () =>
         d.evaluate<number>(`(s) => Number(document.querySelector(s).getAttribute('aria-valuenow'))`, slider);
@@ -311,6 +318,7 @@ export const checks: Check[] = [
     session: 'on',
     async run(c) {
       const { d } = c;
+      await on(c, '/the-money/');
       await until(
         d,
         `() => document.querySelector('step-story').hasAttribute('data-stepped')`,
@@ -342,6 +350,7 @@ export const checks: Check[] = [
     session: 'on',
     async run(c) {
       const { d } = c;
+      await on(c, '/the-money/');
       const summary = await box(d, 'details.chart-share summary');
       await d.click(centre(summary).x, centre(summary).y);
       await until(d, `() => document.querySelector('details.chart-share').open`, 'Share opens');
