@@ -9,7 +9,7 @@
  * 3. budget, html-validate, links           (read dist/)
  *    determinism                            (a second build, elsewhere, compared with dist/)
  *    the build under a base path            (dist-base/, for stage 5)
- * 4. the browser tests against dist/
+ * 4. the browser tests against dist/ (Chromium), and the engine checks (Gecko, WebKit)
  * 5. the base-path checks against dist-base/ (links, budget, embed and security browser tests)
  *
  * Every check is also an npm script of its own (see README), runnable alone.
@@ -36,7 +36,11 @@ const stages: Check[][] = [
     { name: 'determinism', script: 'determinism', args: ['--against', 'dist'] },
     { name: 'base-path build', script: 'test:base', args: ['--build-only'] },
   ],
-  [{ name: 'browser tests', script: 'e2e' }],
+  [
+    { name: 'browser tests', script: 'e2e' },
+    // Gecko and WebKit, where installed (each skipped with one line where not): e2e/engines/run.ts.
+    { name: 'engine checks', script: 'e2e:engines' },
+  ],
   [{ name: 'base-path checks', script: 'test:base', args: ['--skip-build'] }],
 ];
 
