@@ -1,6 +1,6 @@
 /**
  * The chart stylesheet (src/styles/chart.css) as presentation attributes, for standalone files: the same
- * tone → colour and variant → treatment rules, with literal light-scheme colours from tokens.css. Written
+ * tone → colour and variant → treatment rules, with literal light-scheme colours (src/styles/chart-colours.ts). Written
  * as attributes on each mark (not a <style> element) so a pasted snippet neither needs nor leaks CSS.
  * Keep in step with chart.css: the exports spec compares the painted colours with the page's.
  */
