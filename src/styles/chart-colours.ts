@@ -17,14 +17,20 @@ export type Scheme = 'light' | 'dark' | 'print';
 
 /** By token name, without the `--chart-` prefix. */
 export const chartColours = {
-  bar: { light: '#2d6aa3', dark: '#6fa8dc' },
-  'bar-muted': { light: '#7f9cb8', dark: '#587a99' },
-  // On paper, often printed in black and white: the series become a ramp of lightness, so each stays
-  // distinct in greyscale; in colour they keep their hues.
-  'series-1': { light: '#2d6aa3', dark: '#6fa8dc', print: '#12304f' },
-  'series-2': { light: '#b4441c', dark: '#f0956c', print: '#c0622f' },
-  'series-3': { light: '#6b4c9a', dark: '#b79ce0', print: '#6b4c9a' },
-  'series-4': { light: '#2f7d4f', dark: '#6cc28f', print: '#66a87f' },
+  // Data marks sit in a band of lightness (relative luminance about 0.15 to 0.24 in both schemes), so
+  // that each is 3:1 against the page and the focus ring (below) is 3:1 against the page and every mark.
+  // They differ from each other by hue and always by a direct label; touching marks are kept apart by a
+  // gap in the page colour (chart.css), not by their colours.
+  bar: { light: '#347abc', dark: '#367fc4' },
+  'bar-muted': { light: '#6789ab', dark: '#4f6f8e' },
+  // On paper, often printed in black and white: the series become a ramp of lightness (luminance about
+  // 0.03, 0.20, 0.11, 0.26, each at least 3:1 on white), so each stays distinct in greyscale.
+  'series-1': { light: '#347abc', dark: '#367fc4', print: '#12304f' },
+  'series-2': { light: '#ca4c1f', dark: '#d55021', print: '#c0622f' },
+  'series-3': { light: '#8567b4', dark: '#8b6db7', print: '#6b4c9a' },
+  'series-4': { light: '#328454', dark: '#348b58', print: '#579970' },
+  // The focus ring on a mark: the page's text colour, far from the page and from every mark above.
+  focus: { light: '#1c1c1e', dark: '#ecebe8' },
   axis: { light: '#6d6a62', dark: '#9a978f' },
   grid: { light: '#dedad1', dark: '#34353a' },
   label: { light: '#3b3a37', dark: '#d6d4cf' },
