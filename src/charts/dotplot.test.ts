@@ -78,7 +78,11 @@ describe('dotplot on Channel deaths by who counted them', () => {
 
   it('explains its marks and what each counter counts, in the chart', () => {
     const all = texts(real(frames.compact)).join(' ');
-    for (const words of ['Circle area shows the number.', '≥ At least: a minimum', 'Fainter: likely, not checked']) {
+    for (const words of [
+      'Circle area shows the number.',
+      '≥ At least: a minimum',
+      'Broken edge: likely, not checked',
+    ]) {
       expect(all).toContain(words);
     }
     expect(all).toContain('Small boats only');

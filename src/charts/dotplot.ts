@@ -81,14 +81,14 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
   const swatchR = Math.round(fs * 0.4);
   const keyItems: KeyItem[] = [
     ...(data.some((d) => d.atLeast)
-      ? [{ label: '≥ At least: a minimum', swatchWidth: 2 * swatchR, swatch: circleSwatch('bar', swatchR, true) }]
+      ? [{ label: '≥ At least: a minimum', swatchWidth: 2 * swatchR, swatch: circleSwatch('bar', swatchR, 'outline') }]
       : []),
     ...(data.some((d) => d.likely)
       ? [
           {
-            label: 'Fainter: likely, not checked',
+            label: 'Broken edge: likely, not checked',
             swatchWidth: 2 * swatchR,
-            swatch: circleSwatch('bar-muted', swatchR),
+            swatch: circleSwatch('bar-muted', swatchR, 'dashed'),
           },
         ]
       : []),
@@ -156,7 +156,9 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
       marks.push({
         type: 'circle',
         tone: d.likely ? 'bar-muted' : 'bar',
-        ...(d.atLeast ? { variant: 'outline' as const } : {}),
+        // A minimum is an open circle; a likely figure has a broken edge (a minimum that is also likely
+        // stays open, in the fainter colour: its "≥" says it is a minimum).
+        ...(d.atLeast ? { variant: 'outline' as const } : d.likely ? { variant: 'dashed' as const } : {}),
         row: tableRows.length,
         cx: round(centre(i)),
         cy: round(base - radius),

@@ -81,12 +81,13 @@ export function squareSwatch(
 }
 
 /** A round swatch of radius r; an outlined one a unit smaller, so its stroke stays inside. */
-export function circleSwatch(tone: Tone, r: number, outline = false): KeyItem['swatch'] {
+export function circleSwatch(tone: Tone, r: number, variant?: 'outline' | 'dashed'): KeyItem['swatch'] {
+  const outline = variant === 'outline';
   return (x, middle) => [
     {
       type: 'circle',
       tone,
-      ...(outline ? { variant: 'outline' as const } : {}),
+      ...(variant ? { variant } : {}),
       cx: round(x + r),
       cy: round(middle),
       r: outline ? r - 1 : r,

@@ -2,7 +2,7 @@
  * The one renderer: ChartSpec → SVG markup. Chapter pages, embeds, the print page and the .svg/.png
  * downloads all call this, so a chart looks and reads the same everywhere.
  *
- * Colours are not written here: marks carry tone classes that tokens.css colours (so light, dark, print
+ * Colours are not written here: marks carry tone classes that chart.css colours from src/styles/chart-colours.ts (so light, dark, print
  * and forced colours follow without redrawing). A standalone file passes `css` with literal colours.
  */
 import type { ChartSpec, Mark, Table } from './types.ts';

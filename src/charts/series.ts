@@ -4,7 +4,7 @@
  */
 import type { Tone } from './types.ts';
 
-/** The categorical palette, in order (tokens.css colours them; always paired with a direct label). */
+/** The categorical palette, in order (src/styles/chart-colours.ts colours them; always paired with a direct label). */
 export const seriesTones: readonly Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
 
 /** The tone of the i-th series or group: the palette repeats past its end (labels still tell them apart). */

@@ -32,7 +32,7 @@ export const narrowestShown = { wide: 560, compact: 288 } as const;
 export type FrameName = keyof typeof frames;
 
 /**
- * Visual roles, mapped to colours in tokens.css: chart code never names a colour. `series-1` … `series-4`
+ * Visual roles, mapped to colours in src/styles/chart-colours.ts: chart code never names a colour. `series-1` … `series-4`
  * are the categorical palette (colour-blind safe, always paired with a direct label).
  */
 export type Tone =

@@ -10,6 +10,7 @@ import { frames } from '../charts/types.ts';
 import { parseCsv } from '../lib/content/csv.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { lightPalette } from '../lib/tokens.ts';
+import { chartPalette } from '../styles/chart-colours.ts';
 import { datasetCsv } from './csv.ts';
 import { packageSchemas, packageValidator } from './package-schema.ts';
 import { dataPackage } from './datapackage.ts';
@@ -17,7 +18,7 @@ import { standaloneSvg } from './standalone.ts';
 import { kindRegistry } from '../charts/kinds/index.ts';
 
 const content = loadContent({ contentDir: 'content', kinds: kindRegistry });
-const palette = lightPalette(readFileSync('src/styles/tokens.css', 'utf8'));
+const palette = { ...lightPalette(readFileSync('src/styles/tokens.css', 'utf8')), ...chartPalette('light') };
 const charts = [...content.charts.values()];
 const datasetOf = (id: string) => {
   const dataset = content.datasets.get(id);

@@ -1,6 +1,6 @@
 /**
  * The chart stylesheet (src/styles/chart.css) as presentation attributes, for standalone files: the same
- * tone → colour and variant → treatment rules, with literal light-scheme colours from tokens.css. Written
+ * tone → colour and variant → treatment rules, with literal light-scheme colours (src/styles/chart-colours.ts). Written
  * as attributes on each mark (not a <style> element) so a pasted snippet neither needs nor leaks CSS.
  * Keep in step with chart.css: the exports spec compares the painted colours with the page's.
  */
@@ -39,8 +39,14 @@ export function paintFor(palette: Palette, kind: string): Paint {
         attrs['stroke-dasharray'] = '4 3';
         if (kind === 'timeline' && mark.type === 'rect')
           Object.assign(attrs, { fill: 'none', stroke: c, 'stroke-width': 2 });
+        // Dot plot: a likely figure's broken edge, in the page colour.
+        if (kind === 'dotplot' && mark.type === 'circle')
+          Object.assign(attrs, { stroke: colour(palette, 'bg'), 'stroke-width': 2.5, 'stroke-dasharray': '3 2' });
         break;
     }
+    // Stacked: segments are edged in the page colour, so neighbours meet across a gap.
+    if (kind === 'stacked' && mark.type === 'rect' && mark.row !== undefined)
+      Object.assign(attrs, { stroke: colour(palette, 'bg'), 'stroke-width': 1.5 });
     // Waffle: an announcement's focus area is unpainted until focused, and nothing focuses a file.
     if (kind === 'waffle' && mark.type === 'rect' && mark.row !== undefined)
       Object.assign(attrs, { fill: 'none', stroke: undefined, 'fill-opacity': undefined });

@@ -1,6 +1,6 @@
 /**
  * What an embedder pastes: four snippets for four kinds of host page, and a citation. Pure string
- * builders; every URL comes in absolute (src/lib/urls.ts), every colour from tokens.css.
+ * builders; every URL comes in absolute (src/lib/urls.ts), every colour from the light palette (tokens.css and src/styles/chart-colours.ts).
  *
  * The no-script figure and the image snippet are read in pages that have none of our CSS and may have
  * aggressive CSS of their own, so they carry inline style attributes, and the SVG carries presentation

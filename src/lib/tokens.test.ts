@@ -8,9 +8,9 @@ describe('lightPalette', () => {
     expect(p).toEqual({ a: '#fff', b: '1rem' });
   });
 
-  it('reads every chart colour from the real tokens.css', () => {
+  it('reads the page colours from the real tokens.css', () => {
     const p = lightPalette(readFileSync('src/styles/tokens.css', 'utf8'));
-    for (const name of ['bg', 'text', 'text-muted', 'link', 'chart-bar', 'chart-series-4', 'chart-label-strong'])
+    for (const name of ['bg', 'surface', 'text', 'text-muted', 'link', 'accent'])
       expect(colour(p, name)).toMatch(/^#[0-9a-f]{6}$/i);
   });
 

@@ -6,6 +6,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import tokensCss from '../styles/tokens.css?raw';
 import { lightPalette } from '../lib/tokens.ts';
+import { chartPalette } from '../styles/chart-colours.ts';
 import { absoluteUrl, href } from '../lib/urls.ts';
 import { licences, siteName } from '../lib/site.ts';
 import { standaloneSvg, type Standalone } from '../exports/standalone.ts';
@@ -21,8 +22,8 @@ import {
 import { homeChapterOf } from './chapters.ts';
 import { resolveChart, type ResolvedChart } from './charts.ts';
 
-/** Light-scheme colours from tokens.css, read at build time. */
-export const palette = lightPalette(tokensCss);
+/** Light-scheme colours: the page's from tokens.css, the charts' from their one module, read at build time. */
+export const palette = { ...lightPalette(tokensCss), ...chartPalette('light') };
 
 export interface ChartFiles {
   resolved: ResolvedChart;
