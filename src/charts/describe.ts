@@ -26,9 +26,11 @@ export function describeExtremes(
     if (item.value < min.value) min = item;
   }
   if (max.value === min.value) return `${measure}: ${format(max.value)} for every one of the ${items.length} shown.`;
+  // A label that opens with an article ("The same period a year earlier") is read inside the sentence.
+  const inSentence = (label: string) => label.replace(/^(The|A|An) /, (article) => article.toLowerCase());
   let sentence = ordered
     ? `${measure}: highest in ${max.label} (${format(max.value)}), lowest in ${min.label} (${format(min.value)}).`
-    : `${measure}: largest for ${max.label} (${format(max.value)}), smallest for ${min.label} (${format(min.value)}).`;
+    : `${measure}: largest for ${inSentence(max.label)} (${format(max.value)}), smallest for ${inSentence(min.label)} (${format(min.value)}).`;
   const last = items.at(-1) as Item;
   if (ordered && last !== max && last !== min) sentence += ` The latest, ${last.label}, was ${format(last.value)}.`;
   return sentence;

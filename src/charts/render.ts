@@ -5,6 +5,7 @@
  * Colours are not written here: marks carry tone classes that chart.css colours from src/styles/chart-colours.ts (so light, dark, print
  * and forced colours follow without redrawing). A standalone file passes `css` with literal colours.
  */
+import { spokenText } from '../lib/format.ts';
 import type { ChartSpec, Mark, Table } from './types.ts';
 
 export function escapeXml(text: string): string {
@@ -20,6 +21,36 @@ export function rowText(table: Table, row: number): string {
   return table.columns.map((column, i) => `${column.label}: ${cells[i] ?? ''}`).join(', ');
 }
 
+/** A cell that holds nothing to say: empty, or the dash a table shows for "no value". */
+const blank = (cell: string) => /^[\s–—-]*$/.test(cell);
+
+/**
+ * A mark's accessible name, for the ear: only the cells it has (no "Note: –"), amounts in words
+ * ("£15.3 billion"), and without the group's own cell where its group already says it ("2015").
+ */
+export function markName(table: Table, row: number, inGroup = false): string {
+  const cells = table.rows[row] ?? [];
+  return spokenText(
+    table.columns
+      .map((column, i) => ({ label: column.label, cell: cells[i] ?? '' }))
+      .filter(({ cell }, i) => !blank(cell) && !(inGroup && i === 0))
+      .map(({ label, cell }) => `${label}: ${cell}`)
+      .join(', '),
+  );
+}
+
+/**
+ * The group each focusable mark belongs to, by the first cell of its row (a year, a route, who counted),
+ * where that makes groups a screen reader can skip: two or more of them, and one with two or more marks.
+ * Otherwise none: a group of one mark only adds a stop.
+ */
+function groupsOf(spec: ChartSpec): Map<number, string> | undefined {
+  const keys = spec.marks.flatMap((m) => (m.row === undefined ? [] : [spec.table.rows[m.row]?.[0] ?? '']));
+  const distinct = new Set(keys);
+  if (distinct.size < 2 || distinct.size === keys.length) return undefined;
+  return new Map(spec.table.rows.map((cells, i) => [i, cells[0] ?? '']));
+}
+
 const baselines = { alphabetic: undefined, middle: 'central', hanging: 'hanging' } as const;
 
 function attrs(record: Record<string, string | number | undefined>): string {
@@ -33,7 +64,14 @@ function markClass(mark: Mark): string {
   return [`m-${mark.tone}`, mark.variant ? `v-${mark.variant}` : ''].filter(Boolean).join(' ');
 }
 
-function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }, paint?: Paint, still = false): string {
+function renderMark(
+  mark: Mark,
+  spec: ChartSpec,
+  focusable: { first: boolean },
+  paint?: Paint,
+  still = false,
+  inGroup = false,
+): string {
   const interactive =
     mark.row !== undefined && !paint && !still
       ? {
@@ -41,7 +79,7 @@ function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }, 
           // Roving focus: one mark in the tab order; the enhancement moves it with the arrow keys.
           tabindex: focusable.first ? 0 : -1,
           role: 'img',
-          'aria-label': rowText(spec.table, mark.row),
+          'aria-label': markName(spec.table, mark.row, inGroup),
         }
       : {};
   if (mark.row !== undefined) focusable.first = false;
@@ -77,6 +115,13 @@ function renderMark(mark: Mark, spec: ChartSpec, focusable: { first: boolean }, 
 export interface RenderOptions {
   /** Accessible name of the graphic: the chart's title. */
   title: string;
+  /**
+   * The name of a drawing readers explore mark by mark ("Chart"), where the figure's heading already says
+   * its title: a screen reader then hears the title once. Defaults to `title`.
+   */
+  label?: string;
+  /** The id of the line that says how to explore the drawing (an explorable one only). */
+  describedBy?: string;
   /** Extra classes on the root, e.g. the layout name. */
   className?: string;
   /** For standalone files: a stylesheet with literal colours, and the xmlns a file needs. */
@@ -97,8 +142,13 @@ export interface RenderOptions {
 /** Presentation attributes for one mark, e.g. `{ fill: '#2d6aa3' }`. */
 export type Paint = (mark: Mark) => Record<string, string | number | undefined>;
 
-export function renderSvg(spec: ChartSpec, { title, className, css, paint, still = false }: RenderOptions): string {
+export function renderSvg(
+  spec: ChartSpec,
+  { title, label, describedBy, className, css, paint, still = false }: RenderOptions,
+): string {
   const focusable = { first: true };
+  const interactive = !paint && !still;
+  const groups = interactive ? groupsOf(spec) : undefined;
   const parts: string[] = [];
   // Consecutive decorative marks are grouped and hidden from assistive technology: the table carries the
   // data for screen readers, and focusable marks carry their own labels.
@@ -107,15 +157,29 @@ export function renderSvg(spec: ChartSpec, { title, className, css, paint, still
     if (decorative.length) parts.push(`<g aria-hidden="true">${decorative.join('')}</g>`);
     decorative = [];
   };
+  // Focusable marks of one group (a year, a route) sit in a named group, which a screen reader can skip
+  // whole; decorative marks drawn among them stay where they are in the drawing order.
+  let open: string | undefined;
+  const close = () => {
+    flush();
+    if (open !== undefined) parts.push('</g>');
+    open = undefined;
+  };
   for (const mark of spec.marks) {
-    const svg = renderMark(mark, spec, focusable, paint, still);
+    const group = mark.row === undefined ? undefined : groups?.get(mark.row);
+    const svg = renderMark(mark, spec, focusable, paint, still, group !== undefined);
     if (mark.row === undefined || still) decorative.push(svg);
     else {
+      if (group !== open) {
+        close();
+        if (group !== undefined) parts.push(`<g${attrs({ role: 'group', 'aria-label': spokenText(group) })}>`);
+        open = group;
+      }
       flush();
       parts.push(svg);
     }
   }
-  flush();
+  close();
   const root = attrs({
     xmlns: css || paint ? 'http://www.w3.org/2000/svg' : undefined,
     viewBox: `0 0 ${spec.width} ${spec.height}`,
@@ -123,7 +187,8 @@ export function renderSvg(spec: ChartSpec, { title, className, css, paint, still
     height: spec.height,
     class: ['chart-svg', `chart-${spec.kind}`, className].filter(Boolean).join(' '),
     role: still ? 'img' : 'group',
-    'aria-label': title,
+    'aria-label': interactive && label ? label : title,
+    'aria-describedby': interactive ? describedBy : undefined,
     'font-size': spec.fontSize,
   });
   const style = css ? `<style>${css}</style>` : '';

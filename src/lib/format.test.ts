@@ -8,6 +8,7 @@ import {
   formatMoney,
   formatPercent,
   formatValue,
+  spokenText,
 } from './format.ts';
 
 describe('formatCount', () => {
@@ -94,6 +95,23 @@ describe('clipText', () => {
         if (clipped !== text) expect(text.startsWith(clipped.slice(0, -1).trimEnd())).toBe(true);
       }),
       { seed: 8 },
+    );
+  });
+});
+
+describe('spokenText', () => {
+  it('says money short forms in words, leaving the rest as it was', () => {
+    expect(spokenText('BSC: £15.3bn and €141m, 2024; 36,816 people; 4m wide')).toBe(
+      'BSC: £15.3 billion and €141 million, 2024; 36,816 people; 4m wide',
+    );
+  });
+  it('reads every formatted amount in full', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e6, max: 1e12, noNaN: true }), fc.constantFrom('gbp', 'eur'), (value, currency) => {
+        const spoken = spokenText(formatMoney(value, currency as 'gbp' | 'eur'));
+        expect(spoken).toMatch(/^[£€][\d,.]+ (million|billion)$/);
+      }),
+      { seed: 23 },
     );
   });
 });

@@ -103,3 +103,16 @@ export function clipText(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
+
+const spokenUnits = { bn: 'billion', m: 'million' } as const;
+
+/**
+ * Text for the ear: "£15.3bn" becomes "£15.3 billion" and "€141m" "€141 million", which screen readers
+ * say as words (they read "bn" letter by letter). For accessible names; the visible label stays short.
+ */
+export function spokenText(text: string): string {
+  return text.replace(
+    /([£€]-?[\d,.]+)(bn|m)\b/g,
+    (_, amount: string, unit: 'bn' | 'm') => `${amount} ${spokenUnits[unit]}`,
+  );
+}
