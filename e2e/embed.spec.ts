@@ -51,6 +51,7 @@ addEventListener('message', function (e) {
   const pages: Record<string, string> = {
     '/stranger.html': stranger,
     '/late.html': late,
+    '/both-ways.html': bothWays(),
   };
   for (const { id, height } of below) pages[`/below/${id}.html`] = belowTheFold(id, height);
   host = createServer((request, response) => {
@@ -96,6 +97,15 @@ function belowTheFold(id: string, height: number | undefined): string {
   return hostPage(
     'An article with an embed far down',
     `<div style="height: calc(100vh + 2000px)"><p>A long article.</p></div>\n${oembedSnippet(id, height)}`,
+  );
+}
+
+/** One chart twice, in view: from a height far shorter than its content, and from one far taller. */
+const both = { id: 'initial-asylum-grants', short: 100, tall: 1600 };
+function bothWays(): string {
+  return hostPage(
+    'An article with an embed too short and one too tall',
+    `${oembedSnippet(both.id, both.short)}\n<p>Between them.</p>\n${oembedSnippet(both.id, both.tall)}`,
   );
 }
 
@@ -245,6 +255,16 @@ for (const { id, height } of below) {
     expect(await fits(page)).toEqual([fitted]);
   });
 }
+
+test('an embed shrinks to content shorter than its starting height, and grows to content taller', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${hostOrigin}/both-ways.html`);
+  // One iframe starts at 100 px, the other at 1,600 px, far taller than the chart's content at 360 px.
+  await expect
+    .poll(() => fits(page).then((f) => f.map(({ content }) => content > both.short && content < both.tall)))
+    .toEqual([true, true]);
+  await expect.poll(() => misfits(page), { message: 'each embed fits its content' }).toEqual([0, 0]);
+});
 
 test('an embed added after the host script loaded is sized too', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 800 });
