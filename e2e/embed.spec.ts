@@ -54,6 +54,12 @@ addEventListener('message', function (e) {
     '/both-ways.html': bothWays(),
   };
   for (const { id, height } of below) pages[`/below/${id}.html`] = belowTheFold(id, height);
+  // The oEmbed HTML as WordPress and many newsletter tools keep it: the iframe alone, its script stripped.
+  for (const id of embedPaths().map((path) => path.split('/').at(-2) ?? ''))
+    pages[`/stripped/${id}.html`] = hostPage(
+      'An article whose host stripped the script',
+      oembedSnippet(id).replace(/<script [^>]*><\/script>/, ''),
+    );
   host = createServer((request, response) => {
     const body = pages[request.url ?? ''] ?? article;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
@@ -265,6 +271,33 @@ test('an embed shrinks to content shorter than its starting height, and grows to
     .toEqual([true, true]);
   await expect.poll(() => misfits(page), { message: 'each embed fits its content' }).toEqual([0, 0]);
 });
+
+for (const width of [320, 430]) {
+  test(`without the host script, every chart's embed fits its snippet's fixed height on a ${width} px phone`, async ({
+    page,
+  }) => {
+    // A page load for every chart.
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height: 800 });
+    const clipped: string[] = [];
+    for (const path of embedPaths()) {
+      const id = path.split('/').at(-2) ?? '';
+      await page.goto(`${hostOrigin}/stripped/${id}.html`);
+      expect(await page.locator('script').count()).toBe(0);
+      const iframe = page.locator('iframe');
+      const frame = await (await iframe.elementHandle())?.contentFrame();
+      await expect(frame?.locator('.embed-credit') ?? iframe).toBeVisible();
+      // The embed's own script has run (its view buttons take their room) and its font has loaded or been
+      // given up: the page is as tall as it will get.
+      await frame?.waitForFunction(() => customElements.get('chart-figure') !== undefined, undefined, { polling: 100 });
+      await frame?.evaluate(() => document.fonts.ready.then(() => undefined));
+      const [fit] = await fits(page);
+      expect(fit?.frame, id).toBe(Number(await iframe.getAttribute('height')));
+      if (!fit || !(fit.content <= fit.frame)) clipped.push(`${id}: ${fit?.content} px of content in ${fit?.frame} px`);
+    }
+    expect(clipped, 'embeds cut off by their snippet height').toEqual([]);
+  });
+}
 
 test('an embed added after the host script loaded is sized too', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 800 });
