@@ -299,6 +299,40 @@ for (const width of [320, 430]) {
   });
 }
 
+test('a host that changes only the #hash of a loaded embed switches its view, and the iframe fits it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.goto(`${hostOrigin}/`);
+  await expectAllFit(page, charts);
+  const frame = embedFrame(page, switching.id);
+  await frame.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+  // The same document, not a new load: a mark set in it now must still be there after each change.
+  await frame.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const iframe = page.locator(`iframe[src^="${site}embed/${switching.id}/"]`);
+  const setHash = (hash: string) =>
+    iframe.evaluate((el, hash) => {
+      const frame = el as HTMLIFrameElement;
+      frame.src = `${frame.src.split('#')[0] ?? ''}${hash}`;
+    }, hash);
+
+  await setHash(`#chart-${switching.id}/${switching.view}`);
+  await expect(frame.locator(`.chart-view[data-view="${switching.view}"]`)).toBeVisible();
+  await expect(frame.locator('.chart-view').first()).toBeHidden();
+  await expect(frame.locator(`.chart-views button[data-view="${switching.view}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expectAllFit(page, [switching.id]);
+
+  // Back to the chart's own hash: the default view, as a reader's Back to it would show.
+  await setHash(`#chart-${switching.id}`);
+  await expect(frame.locator('.chart-view').first()).toBeVisible();
+  await expect(frame.locator(`.chart-view[data-view="${switching.view}"]`)).toBeHidden();
+  await expectAllFit(page, [switching.id]);
+  expect(await frame.evaluate(() => 'sameDocument' in window)).toBe(true);
+});
+
 test('an embed added after the host script loaded is sized too', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 800 });
   await page.goto(`${hostOrigin}/`);
