@@ -48,14 +48,72 @@ addEventListener('message', function (e) {
 </script></body></html>`;
   // The same article with the snippets' iframes only: the test adds the host script once they have loaded.
   const late = article.replace(/<script [^>]*embed-host\.js[^>]*><\/script>/g, '');
+  const pages: Record<string, string> = {
+    '/stranger.html': stranger,
+    '/late.html': late,
+    '/both-ways.html': bothWays(),
+  };
+  for (const { id, height } of below) pages[`/below/${id}.html`] = belowTheFold(id, height);
+  // The oEmbed HTML as WordPress and many newsletter tools keep it: the iframe alone, its script stripped.
+  for (const id of embedPaths().map((path) => path.split('/').at(-2) ?? ''))
+    pages[`/stripped/${id}.html`] = hostPage(
+      'An article whose host stripped the script',
+      oembedSnippet(id).replace(/<script [^>]*><\/script>/, ''),
+    );
   host = createServer((request, response) => {
-    const body = request.url === '/stranger.html' ? stranger : request.url === '/late.html' ? late : article;
+    const body = pages[request.url ?? ''] ?? article;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
   const address = host.address();
   hostOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
+
+/**
+ * The responsive snippet exactly as a chart's oEmbed JSON gives it (its height too), pointed at the site under
+ * test rather than the build's address; `height` replaces the snippet's own.
+ */
+function oembedSnippet(id: string, height?: number): string {
+  const oembed = JSON.parse(readFileSync(fileOf(`${basePath}oembed/${id}.json`), 'utf8')) as {
+    html: string;
+    provider_url: string;
+  };
+  const html = oembed.html.replaceAll(oembed.provider_url, site);
+  return height === undefined ? html : html.replace(/ height="\d+"/, ` height="${height}"`);
+}
+
+/** A page around two embeds, with the host script once, as an article pasting two snippets would be. */
+function hostPage(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body { font: 18px/1.5 Georgia, serif; max-width: 44rem; margin: 1rem auto; padding: 0 1rem; }</style>
+</head><body><h1>${title}</h1>\n${body}\n<p>The end of the article.</p></body></html>`;
+}
+
+/**
+ * An embed pasted 2,000 px below the fold (the first screenful), with the snippet's own loading="lazy": one
+ * chart with its oEmbed snippet's height, taller than its content at 360 px; another starting far shorter
+ * than its content.
+ */
+const below = [
+  { id: 'initial-asylum-grants', height: undefined },
+  { id: 'arrivals-by-year', height: 120 },
+];
+function belowTheFold(id: string, height: number | undefined): string {
+  return hostPage(
+    'An article with an embed far down',
+    `<div style="height: calc(100vh + 2000px)"><p>A long article.</p></div>\n${oembedSnippet(id, height)}`,
+  );
+}
+
+/** One chart twice, in view: from a height far shorter than its content, and from one far taller. */
+const both = { id: 'initial-asylum-grants', short: 100, tall: 1600 };
+function bothWays(): string {
+  return hostPage(
+    'An article with an embed too short and one too tall',
+    `${oembedSnippet(both.id, both.short)}\n<p>Between them.</p>\n${oembedSnippet(both.id, both.tall)}`,
+  );
+}
 
 test.afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
@@ -127,6 +185,153 @@ for (const width of [360, 1024]) {
     await expectAllFit(page, charts);
   });
 }
+
+/**
+ * Each of the page's iframes: its height on the host page, and the bottom edge of the last thing in its embed
+ * (the credit line, with the body's margin and padding below it), measured in the frame's own layout: not
+ * the embed's own measure (the height of its <html>), nor the document's scrollHeight, which inside an
+ * iframe is never less than the iframe's height.
+ */
+async function fits(page: Page): Promise<{ frame: number; content: number }[]> {
+  const out: { frame: number; content: number }[] = [];
+  const iframes = page.locator(`iframe[src^="${site}embed/"]`);
+  for (let i = 0; i < (await iframes.count()); i++) {
+    const frame = await iframes.nth(i).evaluate((el) => el.getBoundingClientRect().height);
+    const content =
+      (await (
+        await (await iframes.nth(i).elementHandle())?.contentFrame()
+      )?.evaluate(() => {
+        const credit = document.querySelector('.embed-credit');
+        if (!credit) return Number.NaN;
+        const style = getComputedStyle(document.body);
+        const below = parseFloat(style.marginBottom) + parseFloat(style.paddingBottom);
+        return credit.getBoundingClientRect().bottom + scrollY + below;
+      })) ?? Number.NaN;
+    out.push({ frame, content });
+  }
+  return out;
+}
+
+/** How far each iframe is from fitting its content, in whole px (0 when within a pixel). */
+async function misfits(page: Page): Promise<number[]> {
+  return (await fits(page)).map(({ frame, content }) => Math.trunc(Math.abs(frame - content)));
+}
+
+for (const { id, height } of below) {
+  test(`an embed 2,000 px below the fold (${id}, ${height === undefined ? 'its snippet height' : `${height} px`}) is sized before the reader scrolls, and nothing moves when they do`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${hostOrigin}/below/${id}.html`);
+    const iframe = page.locator(`iframe[src^="${site}embed/"]`);
+    const start = Number(await iframe.getAttribute('height'));
+    // Sized with no scroll at all: Chromium renders no off-screen cross-origin frame (no ResizeObserver, no
+    // animation frame there), so only a height measured and posted without them reaches the host.
+    await expect.poll(() => misfits(page), { message: 'the embed fits its content, unscrolled' }).toEqual([0]);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    const [fitted] = await fits(page);
+    // Not its starting height by chance: it shrank from the snippet's height, or grew from the short one.
+    if (height === undefined) expect(fitted?.frame).toBeLessThan(start);
+    else expect(fitted?.frame).toBeGreaterThan(start);
+
+    // The reader scrolls down to it: every height the iframe takes from here is recorded, as are the host
+    // page's layout shifts.
+    await page.evaluate(() => {
+      const record = { heights: [] as string[], shifts: 0, marked: false };
+      Object.assign(window, { record });
+      new MutationObserver((list) => {
+        for (const m of list) record.heights.push((m.target as HTMLElement).style.height);
+      }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['style', 'height'] });
+      new PerformanceObserver((list) => (record.shifts += list.getEntries().length)).observe({ type: 'layout-shift' });
+      addEventListener('message', (event) => {
+        if (event.data === 'mark') record.marked = true;
+      });
+    });
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    // Two animation frames inside the embed: it is rendered now, and its ResizeObserver has reported. A
+    // message it posts after them reaches the host after anything that observer posted.
+    await frame?.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await frame?.evaluate(() => parent.postMessage('mark', '*'));
+    type Record = { heights: string[]; shifts: number; marked: boolean };
+    await expect.poll(() => page.evaluate(() => (window as unknown as { record: Record }).record.marked)).toBe(true);
+    const record = await page.evaluate(() => (window as unknown as { record: Record }).record);
+    expect(record.heights, 'the iframe was not resized once in view').toEqual([]);
+    expect(record.shifts, 'no layout shift on the host page').toBe(0);
+    expect(await fits(page)).toEqual([fitted]);
+  });
+}
+
+test('an embed shrinks to content shorter than its starting height, and grows to content taller', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${hostOrigin}/both-ways.html`);
+  // One iframe starts at 100 px, the other at 1,600 px, far taller than the chart's content at 360 px.
+  await expect
+    .poll(() => fits(page).then((f) => f.map(({ content }) => content > both.short && content < both.tall)))
+    .toEqual([true, true]);
+  await expect.poll(() => misfits(page), { message: 'each embed fits its content' }).toEqual([0, 0]);
+});
+
+for (const width of [320, 430]) {
+  test(`without the host script, every chart's embed fits its snippet's fixed height on a ${width} px phone`, async ({
+    page,
+  }) => {
+    // A page load for every chart.
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height: 800 });
+    const clipped: string[] = [];
+    for (const path of embedPaths()) {
+      const id = path.split('/').at(-2) ?? '';
+      await page.goto(`${hostOrigin}/stripped/${id}.html`);
+      expect(await page.locator('script').count()).toBe(0);
+      const iframe = page.locator('iframe');
+      const frame = await (await iframe.elementHandle())?.contentFrame();
+      await expect(frame?.locator('.embed-credit') ?? iframe).toBeVisible();
+      // The embed's own script has run (its view buttons take their room) and its font has loaded or been
+      // given up: the page is as tall as it will get.
+      await frame?.waitForFunction(() => customElements.get('chart-figure') !== undefined, undefined, { polling: 100 });
+      await frame?.evaluate(() => document.fonts.ready.then(() => undefined));
+      const [fit] = await fits(page);
+      expect(fit?.frame, id).toBe(Number(await iframe.getAttribute('height')));
+      if (!fit || !(fit.content <= fit.frame)) clipped.push(`${id}: ${fit?.content} px of content in ${fit?.frame} px`);
+    }
+    expect(clipped, 'embeds cut off by their snippet height').toEqual([]);
+  });
+}
+
+test('a host that changes only the #hash of a loaded embed switches its view, and the iframe fits it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.goto(`${hostOrigin}/`);
+  await expectAllFit(page, charts);
+  const frame = embedFrame(page, switching.id);
+  await frame.waitForFunction(() => customElements.get('chart-figure') !== undefined);
+  // The same document, not a new load: a mark set in it now must still be there after each change.
+  await frame.evaluate(() => Object.assign(window, { sameDocument: true }));
+  const iframe = page.locator(`iframe[src^="${site}embed/${switching.id}/"]`);
+  const setHash = (hash: string) =>
+    iframe.evaluate((el, hash) => {
+      const frame = el as HTMLIFrameElement;
+      frame.src = `${frame.src.split('#')[0] ?? ''}${hash}`;
+    }, hash);
+
+  await setHash(`#chart-${switching.id}/${switching.view}`);
+  await expect(frame.locator(`.chart-view[data-view="${switching.view}"]`)).toBeVisible();
+  await expect(frame.locator('.chart-view').first()).toBeHidden();
+  await expect(frame.locator(`.chart-views button[data-view="${switching.view}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expectAllFit(page, [switching.id]);
+
+  // Back to the chart's own hash: the default view, as a reader's Back to it would show.
+  await setHash(`#chart-${switching.id}`);
+  await expect(frame.locator('.chart-view').first()).toBeVisible();
+  await expect(frame.locator(`.chart-view[data-view="${switching.view}"]`)).toBeHidden();
+  await expectAllFit(page, [switching.id]);
+  expect(await frame.evaluate(() => 'sameDocument' in window)).toBe(true);
+});
 
 test('an embed added after the host script loaded is sized too', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 800 });

@@ -18,7 +18,7 @@ export interface SnippetInput {
   sources: Source[];
   /** Absolute URLs. */
   urls: { embed: string; host: string; chart: string; svg: string; sources: string };
-  /** The height the embed page needs at a typical width; the host script corrects it. */
+  /** The height the embed page needs on the narrowest phone (embed-height.ts); the host script fits it. */
   height: number;
   /** The standalone SVG and its size. */
   svg: { markup: string; width: number; height: number };

@@ -9,7 +9,11 @@ import { lightPalette } from '../lib/tokens.ts';
 import { chartPalette } from '../styles/chart-colours.ts';
 import { absoluteUrl, href } from '../lib/urls.ts';
 import { licences, siteName } from '../lib/site.ts';
+import { embedHeight as embedPageHeight } from '../exports/embed-height.ts';
 import { standaloneSvg, type Standalone } from '../exports/standalone.ts';
+import { chartCaveats } from '../lib/content/load.ts';
+import { chartCue } from '../lib/chart-cue.ts';
+import { figuresDateText } from '../lib/content/dates.ts';
 import {
   citation,
   figureSnippet,
@@ -34,7 +38,7 @@ export interface ChartFiles {
   paths: { svg: string; png: string; csv: string; oembed: string; embed: string; chart: string };
   /** Absolute URLs for anything read away from the site. */
   urls: SnippetInput['urls'] & { png: string; csv: string; oembed: string };
-  /** The height the embed page needs at its usual width; the host script corrects it either way. */
+  /** The height the embed page needs on the narrowest phone; the host script fits it at any width. */
   embedHeight: number;
   snippets: { responsive: string; iframe: string; figure: string; image: string };
   citation: string;
@@ -86,10 +90,17 @@ export async function chartFiles(id: string): Promise<ChartFiles> {
     },
     palette,
   );
-  const caveats = resolved.dataset.meta.caveats.length + chart.notes.length;
-  // The embed page shows the figure as the chapter does: the chart, then summary, caveats, source and
-  // credit below it. Roughly two lines of text a caveat at the embed's usual width.
-  const embedHeight = Math.round(standalone.height + 140 + caveats * 44 + (views.length > 1 ? 56 : 0));
+  // The snippets' fixed height holds the whole embed page on the narrowest phone (src/exports/embed-height.ts).
+  const embedHeight = embedPageHeight({
+    title: chart.title,
+    subtitle: chart.subtitle,
+    views: views.map((v) => ({ label: v.label, summary: v.wide.summary, compact: v.compact })),
+    cue: chartCue(views.length > 1),
+    caveats: chartCaveats(chart, resolved.dataset),
+    date: figuresDateText(resolved.dataset.meta.updated, resolved.dataset.meta.undated),
+    source: `${sourceText(sources)} Chart: ${siteName}, ${licences.content.name}.`,
+    credit: `Chart from ${siteName}, under ${licences.content.name}: you may republish it, crediting “${siteName}” with a link.`,
+  });
   // A chart's citation gives its own figures' date, not the site's newest (most charts' figures are older).
   const asOf = resolved.dataset.meta.updated;
   const input: SnippetInput = {

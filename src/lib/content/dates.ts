@@ -49,3 +49,12 @@ export function chapterFiguresTo(uses: { figures: string[]; charts: string[] }, 
 export function onDate(date: string): string {
   return `${/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'on' : 'in'} ${formatDate(date)}`;
 }
+
+/**
+ * A chart's date line, "Newest figures published on 21 August 2026.", with the dataset's word on any figure
+ * whose date is not known (its date is then the newest dated one). One text for the figure and for the
+ * embed's fixed height, which must hold it.
+ */
+export function figuresDateText(updated: string, undated?: string): string {
+  return `Newest ${undated ? 'dated ' : ''}figures published ${onDate(updated)}.${undated ? ` ${undated}` : ''}`;
+}
