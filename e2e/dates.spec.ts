@@ -65,7 +65,7 @@ test('the year-to-date title names the day its data runs to, from the data', asy
   await expect(figure.locator('.chart-title')).toContainText(`by ${formatDate(through ?? '')} than`);
   await expect(figure.locator('.chart-title')).not.toContainText('{');
   await expect(figure.locator('.chart-subtitle')).toContainText(
-    `to ${formatDate(through ?? '').replace(/ \d{4}$/, '')} of each year`,
+    `to ${formatDate(through ?? '').replace(/ \d{4}$/, '')}. Each year from 2018 to ${(through ?? '').slice(0, 4)}`,
   );
 });
 
