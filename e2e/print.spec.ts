@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { kindRegistry } from '../src/charts/kinds/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
+import { sitemapUrls } from '../scripts/lib/dist.ts';
 import { chapterPaths, dist } from './site.ts';
 
 const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content'), kinds: kindRegistry });
@@ -80,6 +81,31 @@ test.describe('crossings.pdf', () => {
     expect(text).toMatch(
       new RegExp(`Figure ${[...new Set(content.chapters.flatMap((c) => c.uses.charts))].length}\\. `),
     );
+  });
+
+  test('names the public site only when the build was given it (CROSSINGS_SITE), else says where in words', () => {
+    // The build's address, as its sitemap gives it: the local preview's when CROSSINGS_SITE was not set.
+    const origin = new URL(sitemapUrls(dist)[0] ?? 'http://localhost:4321/').origin;
+    const local = origin === 'http://localhost:4321';
+    const text = squash(pdfText());
+    const titlePage = squash(poppler('pdftotext', '-enc', 'UTF-8', '-f', '1', '-l', '1', pdfFile, '-'));
+    // Every link in the PDF: the address it leads to, as its annotation holds it.
+    const uris = [
+      ...readFileSync(pdfFile)
+        .toString('latin1')
+        .matchAll(/\/URI \(((?:\\.|[^\\)])*)\)/g),
+    ].map(([, uri = '']) => uri);
+    expect(uris.length).toBeGreaterThan(0);
+    if (local) {
+      expect(text.match(/\S*(localhost|127\.0\.0\.1)\S*/g)).toBeNull();
+      expect(uris.filter((uri) => /localhost|127\.0\.0\.1/.test(uri))).toEqual([]);
+      expect(titlePage).toContain('Online, with interactive charts: on the Crossings website');
+      expect(titlePage).not.toMatch(/https?:\/\/(?!creativecommons)/);
+    } else {
+      expect(titlePage).toContain(`Online, with interactive charts: ${origin}/`);
+      // Links to pages the edition holds lead within it; the others to the public site.
+      expect(uris.filter((uri) => uri.startsWith(`${origin}/sources/`))).toEqual([]);
+    }
   });
 
   test('embeds every font it uses', () => {

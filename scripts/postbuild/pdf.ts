@@ -7,9 +7,10 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, type FoundBrowser } from '../browser.ts';
 import { stripBase } from '../lib/base.ts';
+import { editionLinkTargets } from './pdf-links.ts';
 import { fixPdfMetadata, renumberStructureIds, type PdfMetadata } from './pdf-metadata.ts';
 
 export interface PdfResult {
@@ -18,13 +19,13 @@ export interface PdfResult {
 }
 
 /**
- * The page is opened at the site's public address (CROSSINGS_SITE), with every request answered from the
- * staging folder: links in the PDF then lead to the published site, and no local port ends up in it.
- * A request to any other host is refused.
+ * The page is opened at the site's address (CROSSINGS_SITE, else the local preview's), with every request
+ * answered from the staging folder. A request to any other host is refused. Links to pages the edition
+ * holds lead within it; links to other pages of the site lead there only when `isPublic` (./pdf-links.ts).
  */
 export async function makePdf(
   dir: string,
-  options: { browser: FoundBrowser; site: string; base: string; metadata: PdfMetadata },
+  options: { browser: FoundBrowser; site: string; isPublic: boolean; base: string; metadata: PdfMetadata },
 ): Promise<PdfResult> {
   const root = resolve(dir);
   const origin = new URL(options.site).origin;
@@ -55,6 +56,7 @@ export async function makePdf(
       await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
       await document.fonts.ready;
     });
+    await pointLinksIntoEdition(page, { origin, base: options.base, isPublic: options.isPublic });
     // Then the whole page is laid out afresh. The first layout ran while faces were still loading, and on a
     // busy machine a piece of text could keep the font metrics of that moment: a number in a sentence
     // (<span class="num">) was printed 0.656 px off its line's baseline in one build of two, moving one Tm
@@ -75,4 +77,25 @@ export async function makePdf(
   } finally {
     await browser.close();
   }
+}
+
+/** Every link to the site's own pages leads within the edition, or keeps only its words (./pdf-links.ts). */
+async function pointLinksIntoEdition(
+  page: Page,
+  options: { origin: string; base: string; isPublic: boolean },
+): Promise<void> {
+  const { hrefs, ids } = await page.evaluate(() => ({
+    hrefs: [...new Set([...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href))],
+    ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+  }));
+  const targets = [...editionLinkTargets(hrefs, new Set(ids), options)];
+  // Attributes only: no node is added or removed, so the tagged PDF's structure is made as before.
+  await page.evaluate((list) => {
+    const targets = new Map(list);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const target = targets.get(a.href);
+      if (target === null) a.removeAttribute('href');
+      else if (target !== undefined) a.setAttribute('href', target);
+    }
+  }, targets);
 }
