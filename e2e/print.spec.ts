@@ -108,6 +108,55 @@ test.describe('crossings.pdf', () => {
     }
   });
 
+  test('the contents and the list of figures give the page each entry starts on, as printed on A4', () => {
+    // -layout for the contents, whose numbers stand in a column of their own, to read each on its entry's line.
+    const pageText = (n: number, ...layout: string[]) =>
+      squash(
+        execFileSync('pdftotext', ['-enc', 'UTF-8', ...layout, '-f', String(n), '-l', String(n), pdfFile, '-'], {
+          encoding: 'utf8',
+        }),
+      );
+    const escape = (text: string) => squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const chapters = [...content.chapters].sort((a, b) => a.meta.order - b.meta.order);
+    // The contents and the list of figures: from page 2 up to the first chapter's opening words.
+    const opening = `Chapter 1 ${squash(chapters[0]?.meta.title ?? '')}`;
+    const firstChapter = [2, 3, 4, 5, 6].find((n) => pageText(n).includes(opening)) ?? 0;
+    expect(firstChapter, 'the page chapter 1 starts on').toBeGreaterThan(2);
+    const front = Array.from({ length: firstChapter - 1 }, (_, i) => pageText(i + 2, '-layout')).join(' ');
+    const [contents = '', figures = ''] = front.slice(0, front.indexOf(opening)).split('List of figures');
+    // Each entry as the reader reads it, and the heading it must find on the page it gives.
+    const entries = [
+      ...chapters.map((c) => ({
+        entry: `${c.meta.order}\\. ${escape(c.meta.title)}`,
+        heading: `Chapter ${c.meta.order} ${squash(c.meta.title)}`,
+        within: contents,
+      })),
+      ...['Appendix A: Sources', 'Appendix B: The data behind each figure', 'Appendix C: Glossary'].map((a) => ({
+        entry: escape(a),
+        heading: a,
+        within: contents,
+      })),
+      ...[...new Set(chapters.flatMap((c) => c.uses.charts))].map((id, i) => {
+        const title = `Figure ${i + 1}. ${squash(content.charts.get(id)?.title ?? id)}`;
+        return { entry: escape(title), heading: title, within: figures };
+      }),
+    ];
+    const pages = Number(pdfInfo()['Pages']);
+    // Within each list the pages never go back.
+    const last = new Map<string, number>();
+    for (const { entry, heading, within } of entries) {
+      const page = Number(new RegExp(`${entry} (\\d+)(?!\\S)`).exec(within)?.[1]);
+      expect(page, `the page "${heading}" is on`).toBeGreaterThanOrEqual(last.get(within) ?? 2);
+      expect(page).toBeLessThanOrEqual(pages);
+      last.set(within, page);
+      // On that page, and not already on the one before: the entry gives the page it starts on.
+      expect(pageText(page), `page ${page} has "${heading}"`).toContain(heading);
+      if (page - 1 >= firstChapter) {
+        expect(pageText(page - 1), `page ${page - 1} has "${heading}" already`).not.toContain(heading);
+      }
+    }
+  });
+
   test('embeds every font it uses', () => {
     const rows = poppler('pdffonts', pdfFile).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { join, normalize, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, type FoundBrowser } from '../browser.ts';
 import { stripBase } from '../lib/base.ts';
+import { destinationPages } from './pdf-destinations.ts';
 import { editionLinkTargets } from './pdf-links.ts';
 import { fixPdfMetadata, renumberStructureIds, type PdfMetadata } from './pdf-metadata.ts';
 
@@ -70,7 +71,7 @@ export async function makePdf(
       root.removeAttribute('style');
       void root.getBoundingClientRect();
     });
-    const raw = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
+    const raw = await printWithPageNumbers(page);
     const pdf = fixPdfMetadata(renumberStructureIds(raw), options.metadata);
     writeFileSync(join(dir, 'crossings.pdf'), pdf.bytes);
     return { pages: pdf.pages, bytes: pdf.bytes.length };
@@ -98,4 +99,41 @@ async function pointLinksIntoEdition(
       else if (target !== undefined) a.setAttribute('href', target);
     }
   }, targets);
+}
+
+const print = (page: Page) => page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
+
+/**
+ * The contents and the list of figures give the page each entry starts on. Chromium has no
+ * target-counter(), so the page is printed twice: the first print says where each entry's target landed
+ * (the PDF's named destinations: ./pdf-destinations.ts), the numbers are written into the entries' empty
+ * `data-page-of` spans, and the page is printed again. Before the first print each span holds a stand-in,
+ * so both prints lay the entries out alike (print.css gives the numbers a column of fixed width); the
+ * second print is read back too, and printed again should any target have moved.
+ */
+async function printWithPageNumbers(page: Page): Promise<Uint8Array> {
+  const targets = await page.evaluate(() => {
+    const spans = [...document.querySelectorAll<HTMLElement>('[data-page-of]')];
+    for (const span of spans) span.textContent = '0';
+    return [...new Set(spans.map((span) => span.dataset['pageOf'] ?? ''))];
+  });
+  let pdf = await print(page);
+  for (let attempt = 1; ; attempt++) {
+    const pages = destinationPages(pdf);
+    const missing = targets.filter((id) => !pages.has(id));
+    if (missing.length > 0) throw new Error(`the PDF has no page for #${missing.join(', #')}`);
+    const numbers = Object.fromEntries(targets.map((id) => [id, pages.get(id) ?? 0]));
+    const changed = await page.evaluate((numbers) => {
+      let changed = false;
+      for (const span of document.querySelectorAll<HTMLElement>('[data-page-of]')) {
+        const number = String(numbers[span.dataset['pageOf'] ?? ''] ?? '');
+        if (span.textContent !== number) changed = true;
+        span.textContent = number;
+      }
+      return changed;
+    }, numbers);
+    if (!changed) return pdf;
+    if (attempt === 3) throw new Error("the contents' page numbers still moved after three prints");
+    pdf = await print(page);
+  }
 }
