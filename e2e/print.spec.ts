@@ -157,6 +157,29 @@ test.describe('crossings.pdf', () => {
     }
   });
 
+  test('each page is headed by its chapter, the edition title on the others, and the title page by nothing', () => {
+    const edition = 'Crossings: the UK small-boats debate';
+    const chapters = [...content.chapters].sort((a, b) => a.meta.order - b.meta.order);
+    // pdftotext ends each page with a form feed; the running head is the first line of a page's text.
+    const pages = pdfText().split('\f').slice(0, Number(pdfInfo()['Pages']));
+    let expected = edition;
+    let seen = 0;
+    for (const [i, text] of pages.entries()) {
+      const [head = '', ...rest] = text.split('\n').filter((line) => line.trim() !== '');
+      const body = squash(rest.join(' '));
+      const next = chapters[seen];
+      // A chapter starts where its heading is; the appendices where Appendix A's is, at the top of the page.
+      if (next && body.includes(`Chapter ${next.meta.order} ${squash(next.meta.title)}`)) {
+        expected = `Chapter ${next.meta.order}: ${squash(next.meta.title)}`;
+        seen++;
+      } else if (seen === chapters.length && body.startsWith('Appendix A: Sources')) expected = edition;
+      if (i === 0) expect(squash(head), 'the title page has no running head').toBe('Crossings');
+      else expect(squash(head), `the head of page ${i + 1}`).toBe(expected);
+    }
+    expect(seen).toBe(chapters.length);
+    expect(expected, 'the appendices are headed by the edition title').toBe(edition);
+  });
+
   test('embeds every font it uses', () => {
     const rows = poppler('pdffonts', pdfFile).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);
