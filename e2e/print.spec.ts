@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { kindRegistry } from '../src/charts/kinds/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
+import { sitemapUrls } from '../scripts/lib/dist.ts';
 import { chapterPaths, dist } from './site.ts';
 
 const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content'), kinds: kindRegistry });
@@ -80,6 +81,103 @@ test.describe('crossings.pdf', () => {
     expect(text).toMatch(
       new RegExp(`Figure ${[...new Set(content.chapters.flatMap((c) => c.uses.charts))].length}\\. `),
     );
+  });
+
+  test('names the public site only when the build was given it (CROSSINGS_SITE), else says where in words', () => {
+    // The build's address, as its sitemap gives it: the local preview's when CROSSINGS_SITE was not set.
+    const origin = new URL(sitemapUrls(dist)[0] ?? 'http://localhost:4321/').origin;
+    const local = origin === 'http://localhost:4321';
+    const text = squash(pdfText());
+    const titlePage = squash(poppler('pdftotext', '-enc', 'UTF-8', '-f', '1', '-l', '1', pdfFile, '-'));
+    // Every link in the PDF: the address it leads to, as its annotation holds it.
+    const uris = [
+      ...readFileSync(pdfFile)
+        .toString('latin1')
+        .matchAll(/\/URI \(((?:\\.|[^\\)])*)\)/g),
+    ].map(([, uri = '']) => uri);
+    expect(uris.length).toBeGreaterThan(0);
+    if (local) {
+      expect(text.match(/\S*(localhost|127\.0\.0\.1)\S*/g)).toBeNull();
+      expect(uris.filter((uri) => /localhost|127\.0\.0\.1/.test(uri))).toEqual([]);
+      expect(titlePage).toContain('Online, with interactive charts: on the Crossings website');
+      expect(titlePage).not.toMatch(/https?:\/\/(?!creativecommons)/);
+    } else {
+      expect(titlePage).toContain(`Online, with interactive charts: ${origin}/`);
+      // Links to pages the edition holds lead within it; the others to the public site.
+      expect(uris.filter((uri) => uri.startsWith(`${origin}/sources/`))).toEqual([]);
+    }
+  });
+
+  test('the contents and the list of figures give the page each entry starts on, as printed on A4', () => {
+    // -layout for the contents, whose numbers stand in a column of their own, to read each on its entry's line.
+    const pageText = (n: number, ...layout: string[]) =>
+      squash(
+        execFileSync('pdftotext', ['-enc', 'UTF-8', ...layout, '-f', String(n), '-l', String(n), pdfFile, '-'], {
+          encoding: 'utf8',
+        }),
+      );
+    const escape = (text: string) => squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const chapters = [...content.chapters].sort((a, b) => a.meta.order - b.meta.order);
+    // The contents and the list of figures: from page 2 up to the first chapter's opening words.
+    const opening = `Chapter 1 ${squash(chapters[0]?.meta.title ?? '')}`;
+    const firstChapter = [2, 3, 4, 5, 6].find((n) => pageText(n).includes(opening)) ?? 0;
+    expect(firstChapter, 'the page chapter 1 starts on').toBeGreaterThan(2);
+    const front = Array.from({ length: firstChapter - 1 }, (_, i) => pageText(i + 2, '-layout')).join(' ');
+    const [contents = '', figures = ''] = front.slice(0, front.indexOf(opening)).split('List of figures');
+    // Each entry as the reader reads it, and the heading it must find on the page it gives.
+    const entries = [
+      ...chapters.map((c) => ({
+        entry: `${c.meta.order}\\. ${escape(c.meta.title)}`,
+        heading: `Chapter ${c.meta.order} ${squash(c.meta.title)}`,
+        within: contents,
+      })),
+      ...['Appendix A: Sources', 'Appendix B: The data behind each figure', 'Appendix C: Glossary'].map((a) => ({
+        entry: escape(a),
+        heading: a,
+        within: contents,
+      })),
+      ...[...new Set(chapters.flatMap((c) => c.uses.charts))].map((id, i) => {
+        const title = `Figure ${i + 1}. ${squash(content.charts.get(id)?.title ?? id)}`;
+        return { entry: escape(title), heading: title, within: figures };
+      }),
+    ];
+    const pages = Number(pdfInfo()['Pages']);
+    // Within each list the pages never go back.
+    const last = new Map<string, number>();
+    for (const { entry, heading, within } of entries) {
+      const page = Number(new RegExp(`${entry} (\\d+)(?!\\S)`).exec(within)?.[1]);
+      expect(page, `the page "${heading}" is on`).toBeGreaterThanOrEqual(last.get(within) ?? 2);
+      expect(page).toBeLessThanOrEqual(pages);
+      last.set(within, page);
+      // On that page, and not already on the one before: the entry gives the page it starts on.
+      expect(pageText(page), `page ${page} has "${heading}"`).toContain(heading);
+      if (page - 1 >= firstChapter) {
+        expect(pageText(page - 1), `page ${page - 1} has "${heading}" already`).not.toContain(heading);
+      }
+    }
+  });
+
+  test('each page is headed by its chapter, the edition title on the others, and the title page by nothing', () => {
+    const edition = 'Crossings: the UK small-boats debate';
+    const chapters = [...content.chapters].sort((a, b) => a.meta.order - b.meta.order);
+    // pdftotext ends each page with a form feed; the running head is the first line of a page's text.
+    const pages = pdfText().split('\f').slice(0, Number(pdfInfo()['Pages']));
+    let expected = edition;
+    let seen = 0;
+    for (const [i, text] of pages.entries()) {
+      const [head = '', ...rest] = text.split('\n').filter((line) => line.trim() !== '');
+      const body = squash(rest.join(' '));
+      const next = chapters[seen];
+      // A chapter starts where its heading is; the appendices where Appendix A's is, at the top of the page.
+      if (next && body.includes(`Chapter ${next.meta.order} ${squash(next.meta.title)}`)) {
+        expected = `Chapter ${next.meta.order}: ${squash(next.meta.title)}`;
+        seen++;
+      } else if (seen === chapters.length && body.startsWith('Appendix A: Sources')) expected = edition;
+      if (i === 0) expect(squash(head), 'the title page has no running head').toBe('Crossings');
+      else expect(squash(head), `the head of page ${i + 1}`).toBe(expected);
+    }
+    expect(seen).toBe(chapters.length);
+    expect(expected, 'the appendices are headed by the edition title').toBe(edition);
   });
 
   test('embeds every font it uses', () => {

@@ -12,6 +12,7 @@ import { kindRegistry } from '../src/charts/kinds/index.ts';
 import { ContentErrors } from '../src/lib/content/errors.ts';
 import { contentSummary, loadContent, type Content } from '../src/lib/content/load.ts';
 import { contentToJson, snapshotVariable } from '../src/lib/content/snapshot.ts';
+import { addressMessage, publicSite } from '../src/lib/public-site.ts';
 import { siteName, siteTagline } from '../src/lib/site.ts';
 import { ensureBrowser, noBrowserMessage } from './ensure-browser.ts';
 import { basePath, headersUnderBase } from './lib/base.ts';
@@ -93,13 +94,15 @@ writeFileSync(headersFile, headersUnderBase(headers, basePath));
 const pdf = await step('crossings.pdf', () =>
   makePdf(staging, {
     browser,
-    // As astro.config.mjs reads it: links in the PDF lead to the published site.
-    site: process.env['CROSSINGS_SITE'] ?? 'http://localhost:4321',
+    // As astro.config.mjs reads it; a local build's address is never printed (./postbuild/pdf-links.ts).
+    site: publicSite() ?? 'http://localhost:4321',
+    isPublic: publicSite() !== undefined,
     base: basePath,
     metadata: { title: siteName, author: siteName, subject: siteTagline, date: content.asOf },
   }),
 );
 console.log(`crossings.pdf: ${pdfDetails(pdf.pages, pdf.bytes)}`);
+console.log(addressMessage(publicSite()));
 await step('PDF links', async () =>
   fillPdfDetails(staging, pdf.pages, pdf.bytes, [
     'index.html',

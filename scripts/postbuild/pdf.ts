@@ -7,9 +7,11 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, type FoundBrowser } from '../browser.ts';
 import { stripBase } from '../lib/base.ts';
+import { destinationPages } from './pdf-destinations.ts';
+import { editionLinkTargets } from './pdf-links.ts';
 import { fixPdfMetadata, renumberStructureIds, type PdfMetadata } from './pdf-metadata.ts';
 
 export interface PdfResult {
@@ -18,13 +20,13 @@ export interface PdfResult {
 }
 
 /**
- * The page is opened at the site's public address (CROSSINGS_SITE), with every request answered from the
- * staging folder: links in the PDF then lead to the published site, and no local port ends up in it.
- * A request to any other host is refused.
+ * The page is opened at the site's address (CROSSINGS_SITE, else the local preview's), with every request
+ * answered from the staging folder. A request to any other host is refused. Links to pages the edition
+ * holds lead within it; links to other pages of the site lead there only when `isPublic` (./pdf-links.ts).
  */
 export async function makePdf(
   dir: string,
-  options: { browser: FoundBrowser; site: string; base: string; metadata: PdfMetadata },
+  options: { browser: FoundBrowser; site: string; isPublic: boolean; base: string; metadata: PdfMetadata },
 ): Promise<PdfResult> {
   const root = resolve(dir);
   const origin = new URL(options.site).origin;
@@ -55,6 +57,7 @@ export async function makePdf(
       await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
       await document.fonts.ready;
     });
+    await pointLinksIntoEdition(page, { origin, base: options.base, isPublic: options.isPublic });
     // Then the whole page is laid out afresh. The first layout ran while faces were still loading, and on a
     // busy machine a piece of text could keep the font metrics of that moment: a number in a sentence
     // (<span class="num">) was printed 0.656 px off its line's baseline in one build of two, moving one Tm
@@ -68,11 +71,69 @@ export async function makePdf(
       root.removeAttribute('style');
       void root.getBoundingClientRect();
     });
-    const raw = await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
+    const raw = await printWithPageNumbers(page);
     const pdf = fixPdfMetadata(renumberStructureIds(raw), options.metadata);
     writeFileSync(join(dir, 'crossings.pdf'), pdf.bytes);
     return { pages: pdf.pages, bytes: pdf.bytes.length };
   } finally {
     await browser.close();
+  }
+}
+
+/** Every link to the site's own pages leads within the edition, or keeps only its words (./pdf-links.ts). */
+async function pointLinksIntoEdition(
+  page: Page,
+  options: { origin: string; base: string; isPublic: boolean },
+): Promise<void> {
+  const { hrefs, ids } = await page.evaluate(() => ({
+    hrefs: [...new Set([...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href))],
+    ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+  }));
+  const targets = [...editionLinkTargets(hrefs, new Set(ids), options)];
+  // Attributes only: no node is added or removed, so the tagged PDF's structure is made as before.
+  await page.evaluate((list) => {
+    const targets = new Map(list);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const target = targets.get(a.href);
+      if (target === null) a.removeAttribute('href');
+      else if (target !== undefined) a.setAttribute('href', target);
+    }
+  }, targets);
+}
+
+const print = (page: Page) => page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
+
+/**
+ * The contents and the list of figures give the page each entry starts on. Chromium has no
+ * target-counter(), so the page is printed twice: the first print says where each entry's target landed
+ * (the PDF's named destinations: ./pdf-destinations.ts), the numbers are written into the entries' empty
+ * `data-page-of` spans, and the page is printed again. Before the first print each span holds a stand-in,
+ * so both prints lay the entries out alike (print.css gives the numbers a column of fixed width); the
+ * second print is read back too, and printed again should any target have moved.
+ */
+async function printWithPageNumbers(page: Page): Promise<Uint8Array> {
+  const targets = await page.evaluate(() => {
+    const spans = [...document.querySelectorAll<HTMLElement>('[data-page-of]')];
+    for (const span of spans) span.textContent = '0';
+    return [...new Set(spans.map((span) => span.dataset['pageOf'] ?? ''))];
+  });
+  let pdf = await print(page);
+  for (let attempt = 1; ; attempt++) {
+    const pages = destinationPages(pdf);
+    const missing = targets.filter((id) => !pages.has(id));
+    if (missing.length > 0) throw new Error(`the PDF has no page for #${missing.join(', #')}`);
+    const numbers = Object.fromEntries(targets.map((id) => [id, pages.get(id) ?? 0]));
+    const changed = await page.evaluate((numbers) => {
+      let changed = false;
+      for (const span of document.querySelectorAll<HTMLElement>('[data-page-of]')) {
+        const number = String(numbers[span.dataset['pageOf'] ?? ''] ?? '');
+        if (span.textContent !== number) changed = true;
+        span.textContent = number;
+      }
+      return changed;
+    }, numbers);
+    if (!changed) return pdf;
+    if (attempt === 3) throw new Error("the contents' page numbers still moved after three prints");
+    pdf = await print(page);
   }
 }
