@@ -403,12 +403,12 @@ export const checks: Check[] = [
       const ids = await d.evaluate<string[]>(
         `() => [...document.querySelectorAll('iframe')].map((f) => f.dataset.chart)`,
       );
-      // Before any scroll: the last one is far below the fold, and must be sized already.
-      for (const id of ids) {
-        const end = Date.now() + 10_000;
+      /** How far the frame's height is from its content's (NaN while the frame is not loaded), after waiting. */
+      const fit = async (id: string): Promise<{ gap: number; height: number }> => {
+        const until = Date.now() + 10_000;
         let gap = Number.NaN;
         let height = 0;
-        while (Date.now() < end) {
+        while (Date.now() < until) {
           height = await d.evaluate<number>(
             `(id) => document.querySelector('iframe[data-chart="' + id + '"]').getBoundingClientRect().height`,
             id,
@@ -418,19 +418,43 @@ export const checks: Check[] = [
             await d.evaluate<number>(`() => { const credit = document.querySelector('.embed-credit'); if (!credit) return NaN; const s = getComputedStyle(document.body);
             return credit.getBoundingClientRect().bottom + scrollY + parseFloat(s.marginBottom) + parseFloat(s.paddingBottom); }`);
           await d.outOfFrame();
-          gap = height - bottom;
+          // No credit line, or one not laid out yet (WebKit loads an off-screen lazy frame's document but
+          // lays it out only when scrolled near): not loaded, for the reader.
+          gap = bottom > 0 ? height - bottom : Number.NaN;
           if (Math.abs(gap) <= 2) break;
           await new Promise((done) => setTimeout(done, 200));
         }
-        if (!(Math.abs(gap) <= 2))
-          misfits.push(
-            Number.isNaN(gap) || Math.abs(gap) === height
-              ? `${id}: its frame has not loaded (no credit line), left at ${height} px`
-              : `${id}: iframe ${gap > 0 ? 'taller' : 'shorter'} than its content by ${Math.abs(gap).toFixed(0)} px`,
-          );
+        return { gap, height };
+      };
+      const misfit = (id: string, { gap, height }: { gap: number; height: number }): string | undefined =>
+        Math.abs(gap) <= 2
+          ? undefined
+          : Number.isNaN(gap)
+            ? `${id}: its frame has not loaded or been laid out (no credit line), left at ${height} px`
+            : `${id}: iframe ${gap > 0 ? 'taller' : 'shorter'} than its content by ${Math.abs(gap).toFixed(0)} px`;
+      // Before any scroll: every frame the engine has loaded must be sized already, the one far below the
+      // fold included. Gecko and WebKit do not load a loading="lazy" frame until the reader scrolls near it
+      // (Chromium loads it from further away), so nothing of ours runs in it before then: those frames are
+      // noted, then scrolled to, and must fit once they load.
+      const deferred: string[] = [];
+      for (const id of ids) {
+        const result = await fit(id);
+        if (Number.isNaN(result.gap)) deferred.push(id);
+        else {
+          const problem = misfit(id, result);
+          if (problem) misfits.push(problem);
+        }
       }
       const scrolled = await d.evaluate<number>(`() => scrollY`);
       if (scrolled !== 0) fail(`the host page scrolled (${scrolled}) before the check`);
+      for (const id of deferred) {
+        d.notes.push(
+          `embeds: ${id} not loaded or laid out by the engine before a scroll (loading="lazy"); checked once scrolled to`,
+        );
+        await d.evaluate(`(id) => document.querySelector('iframe[data-chart="' + id + '"]').scrollIntoView()`, id);
+        const problem = misfit(id, await fit(id));
+        if (problem) misfits.push(`${problem}, once scrolled to`);
+      }
       await d.setViewport(1280, 900);
       if (misfits.length > 0) fail(misfits.join('; '));
     },
