@@ -116,6 +116,7 @@ test.describe('crossings.pdf', () => {
           encoding: 'utf8',
         }),
       );
+    const bare = (text: string) => text.replace(/[\s\u00ad\u2010-]+/g, '');
     const escape = (text: string) => squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const chapters = [...content.chapters].sort((a, b) => a.meta.order - b.meta.order);
     // The contents and the list of figures: from page 2 up to the first chapter's opening words.
@@ -149,10 +150,12 @@ test.describe('crossings.pdf', () => {
       expect(page, `the page "${heading}" is on`).toBeGreaterThanOrEqual(last.get(within) ?? 2);
       expect(page).toBeLessThanOrEqual(pages);
       last.set(within, page);
-      // On that page, and not already on the one before: the entry gives the page it starts on.
-      expect(pageText(page), `page ${page} has "${heading}"`).toContain(heading);
+      // On that page, and not already on the one before: the entry gives the page it starts on. Compared
+      // without spaces and hyphens: pdftotext drops the hyphen of a title broken across lines at one
+      // ("2023-" and "24" read "202324").
+      expect(bare(pageText(page)), `page ${page} has "${heading}"`).toContain(bare(heading));
       if (page - 1 >= firstChapter) {
-        expect(pageText(page - 1), `page ${page - 1} has "${heading}" already`).not.toContain(heading);
+        expect(bare(pageText(page - 1)), `page ${page - 1} has "${heading}" already`).not.toContain(bare(heading));
       }
     }
   });
