@@ -56,3 +56,19 @@ test('"How we made this" explains the charts: tooltips, keys, views, tables and 
     expect(text, `the section covers ${topic}`).toMatch(topic);
   }
 });
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('no drawing is described by a cue about tooltips and keys that do nothing without the script', async ({
+    page,
+  }) => {
+    const paths = [...new Set(charts.map((c) => c.path))];
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.locator('.chart-cue').first()).toBeHidden();
+      await expect(page.locator('svg.chart-svg[aria-describedby]'), path).toHaveCount(0);
+    }
+  });
+});

@@ -40,6 +40,15 @@ class ChartFigure extends HTMLElement {
       },
       options,
     );
+    // The cue under each view's summary tells of the tooltips and keys this script brings: the drawing points
+    // to it only now, so a screen reader without the script is not told of controls that do nothing there
+    // (chart.css hides the cue then too).
+    for (const view of this.querySelectorAll('.chart-view')) {
+      const cue = view.querySelector('.chart-cue');
+      if (!cue?.id) continue;
+      for (const svg of view.querySelectorAll('svg.chart-svg[role="group"]'))
+        svg.setAttribute('aria-describedby', cue.id);
+    }
     this.addEventListener('pointerdown', show, options);
     this.addEventListener(
       'pointerout',
