@@ -308,6 +308,11 @@ test('in print every step’s chart is printed, small and in order, whatever ste
   await bringStep(page, 2);
   await expect(story(page)).toHaveAttribute('data-step', '3');
   await page.emulateMedia({ media: 'print' });
+  // A fade the step began on screen may still be running as the media changes (CI read an opacity of 0.72
+  // once): the printed state is the one after it, so wait for every running transition to end or be cancelled.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
+  );
   const count = await figures(page).count();
   let last = -Infinity;
   for (let i = 0; i < count; i++) {
