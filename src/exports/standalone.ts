@@ -9,6 +9,7 @@ import { wrapText } from '../charts/text.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import { colour, type Palette } from '../lib/tokens.ts';
 import { paintFor } from './paint.ts';
+import type { MarkRule } from '../styles/chart-marks.ts';
 
 export interface StandaloneText {
   /** Permanent chart id: makes the <title>/<desc> ids unique on a page holding several snippets. */
@@ -51,7 +52,13 @@ function lines(
   };
 }
 
-export function standaloneSvg(spec: ChartSpec, text: StandaloneText, palette: Palette): Standalone {
+/** `rules` are the page's mark rules unless a test passes others (src/styles/chart-marks.test.ts). */
+export function standaloneSvg(
+  spec: ChartSpec,
+  text: StandaloneText,
+  palette: Palette,
+  rules?: readonly MarkRule[],
+): Standalone {
   const width = spec.width + 2 * pad;
   // Text is wrapped short of the edge: a pasted snippet is drawn in the host's fonts when ours are not
   // there, and common fallbacks (DejaVu Sans, Verdana) run wider than the estimate made for ours.
@@ -61,7 +68,7 @@ export function standaloneSvg(spec: ChartSpec, text: StandaloneText, palette: Pa
   const title = lines(text.title, 19, inner, 3, pad, pad - 4, strong);
   const subtitle = lines(text.subtitle, 14, inner, 3, pad, title.bottom + 4, muted);
   const chartTop = Math.round(subtitle.bottom + 16);
-  const chart = renderSvg(spec, { title: text.title, paint: paintFor(palette, spec.kind) });
+  const chart = renderSvg(spec, { title: text.title, paint: paintFor(palette, spec.kind, rules) });
   const source = lines(text.source, 12.5, inner, 12, pad, chartTop + spec.height + 14, muted);
   const credit = lines(text.credit, 12.5, inner, 2, pad, source.bottom + 2, muted);
   const height = Math.ceil(credit.bottom + pad - 4);
