@@ -35,14 +35,24 @@ export interface EmbedContent {
 export const phoneWidth = 320;
 
 const rem = 16;
-// tokens.css: type sizes and spaces in rem, line height.
-const size = { sm: 0.9375 * rem, md: 1.0625 * rem, lg: 1.375 * rem };
-const space = { 1: 0.25 * rem, 2: 0.5 * rem, 3: 0.75 * rem, 5: 1.5 * rem };
-const leading = 1.6;
-/** Tap targets (the view buttons, the table's disclosure) are at least this tall (chart.css). */
-const target = 2.75 * rem;
-/** The compact drawing is never wider than this (chart.css). */
-const compactMax = 420;
+/**
+ * The sizes of the embed page's CSS this lays out with, in CSS px at the usual 16 px rem. Restated here,
+ * as the build reads no stylesheet, and checked against the CSS itself: embed-height.test.ts reads each
+ * from the rule that sets or uses it and fails when the two differ.
+ */
+export const embedSizes = {
+  /** tokens.css --text-sm, --text-md, --text-lg. */
+  size: { sm: 0.9375 * rem, md: 1.0625 * rem, lg: 1.375 * rem },
+  /** tokens.css --space-1 … --space-5. */
+  space: { 1: 0.25 * rem, 2: 0.5 * rem, 3: 0.75 * rem, 5: 1.5 * rem },
+  /** tokens.css --leading. */
+  leading: 1.6,
+  /** Tap targets (the view buttons, the table's disclosure) are at least this tall (chart.css). */
+  target: 2.75 * rem,
+  /** The compact drawing is never wider than this (chart.css). */
+  compactMax: 420,
+} as const;
+const { size, space, leading, target, compactMax } = embedSizes;
 /** Room for what no estimate can see (a glyph's overhang, rounding at each block): a line of small text. */
 const slack = size.sm * leading;
 
