@@ -3,7 +3,8 @@
  * staging folder. Tagged (a structure tree for screen readers) and with an outline
  * (bookmarks from the headings). Chromium stamps every PDF with the time and a random document id; those
  * are replaced with fixed values (dates from the content's "figures as of" date), so the same content
- * gives the same bytes.
+ * gives the same bytes. Then XMP metadata (title, language, licence, dates) and the page furniture marked
+ * as artifacts (./pdf-tagged.ts).
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
@@ -13,6 +14,8 @@ import { stripBase } from '../lib/base.ts';
 import { destinationPages } from './pdf-destinations.ts';
 import { editionLinkTargets } from './pdf-links.ts';
 import { fixPdfMetadata, renumberStructureIds, type PdfMetadata } from './pdf-metadata.ts';
+import { finishTaggedPdf } from './pdf-tagged.ts';
+import { licences } from '../../src/lib/site.ts';
 
 export interface PdfResult {
   pages: number;
@@ -71,10 +74,20 @@ export async function makePdf(
       root.removeAttribute('style');
       void root.getBoundingClientRect();
     });
+    const language = await page.evaluate(() => document.documentElement.lang);
     const raw = await printWithPageNumbers(page);
     const pdf = fixPdfMetadata(renumberStructureIds(raw), options.metadata);
-    writeFileSync(join(dir, 'crossings.pdf'), pdf.bytes);
-    return { pages: pdf.pages, bytes: pdf.bytes.length };
+    // XMP metadata, and the running heads and page numbers marked as artifacts (./pdf-tagged.ts).
+    const { bytes } = finishTaggedPdf(pdf.bytes, {
+      title: options.metadata.title,
+      description: options.metadata.subject,
+      creator: options.metadata.author,
+      language,
+      licence: licences.content,
+      date: options.metadata.date,
+    });
+    writeFileSync(join(dir, 'crossings.pdf'), bytes);
+    return { pages: pdf.pages, bytes: bytes.length };
   } finally {
     await browser.close();
   }
