@@ -114,7 +114,16 @@ export const collections = {
       file: z.string(),
       /** The newest publication date among the figures and charts the chapter cites (src/lib/content/dates.ts). */
       figuresTo: z.string().optional(),
-      refs: z.array(z.object({ kind: z.enum(['figure', 'chart', 'source', 'quote']), id: z.string() })),
+      refs: z.array(
+        z.object({
+          kind: z.enum(['figure', 'chart', 'source', 'quote', 'steps']),
+          id: z.string(),
+          /** A stepped story's label: its figure's title in print. */
+          title: z.string().optional(),
+          /** The charts a stepped story draws, each once, in order. */
+          shows: z.array(z.string()).optional(),
+        }),
+      ),
       uses: z.object({
         figures: z.array(z.string()),
         charts: z.array(z.string()),

@@ -1,5 +1,8 @@
 /** Facts about chapters that pages, embeds and exports share, read from the collections. */
 import { getCollection } from 'astro:content';
+import { numberFigures, type NumberedFigure } from '../lib/figure-numbers.ts';
+
+export type { NumberedFigure };
 
 /**
  * The chapter a chart first appears in, in chapter order: its permanent home, where `#chart-<id>`
@@ -11,26 +14,22 @@ export async function homeChapterOf(chartId: string): Promise<string | undefined
   return chapters.find((c) => refs.find((r) => r.id === c.id)?.data.uses.charts.includes(chartId))?.id;
 }
 
-export interface NumberedFigure {
-  /** 1, 2, 3… through the edition, in chapter order and then in order of appearance. */
-  number: number;
-  chartId: string;
-  chapterId: string;
-}
-
-/** Every chart the chapters show, numbered through the edition ("Figure 3"), as /print/ prints them. */
+/**
+ * Every figure of the edition, numbered through it ("Figure 3"), as /print/ prints them: each chart once,
+ * where it first appears, and each stepped story (src/lib/figure-numbers.ts).
+ */
 export async function figuresOfEdition(): Promise<NumberedFigure[]> {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const refs = await getCollection('chapterRefs');
-  const figures: NumberedFigure[] = [];
-  for (const chapter of chapters) {
-    const charts = refs.find((r) => r.id === chapter.id)?.data.refs.filter((r) => r.kind === 'chart') ?? [];
-    for (const chart of charts) figures.push({ number: figures.length + 1, chartId: chart.id, chapterId: chapter.id });
-  }
-  return figures;
+  return numberFigures(chapters.map((c) => ({ id: c.id, refs: refs.find((r) => r.id === c.id)?.data.refs ?? [] })));
 }
 
-/** The figure number of a chart in a chapter; undefined for a chart no chapter shows. */
-export async function figureNumber(chapterId: string, chartId: string): Promise<number | undefined> {
-  return (await figuresOfEdition()).find((f) => f.chapterId === chapterId && f.chartId === chartId)?.number;
+/** A chart's figure number in the edition, where it first appears; undefined for a chart no chapter shows. */
+export async function chartFigure(chartId: string): Promise<NumberedFigure | undefined> {
+  return (await figuresOfEdition()).find((f) => f.kind === 'chart' && f.id === chartId);
+}
+
+/** A stepped story's figure, by its id (stepsFigureId); undefined outside the chapters. */
+export async function stepsFigure(id: string): Promise<NumberedFigure | undefined> {
+  return (await figuresOfEdition()).find((f) => f.kind === 'steps' && f.id === id);
 }

@@ -4,13 +4,14 @@
  * entry that exists, it sits where it must and holds what it should; then what each kind of component
  * checks beyond that (a term marked once, a step's date, a guessed amount's figures).
  */
-import type { ComponentUse } from './chapter-tree.ts';
+import { attributesOf, isElement, type ComponentUse } from './chapter-tree.ts';
 import type { At, ChapterWalk, Citable } from './chapter-walk.ts';
 import { chapterComponents, collections, isComponent, type ComponentSpec } from './components.ts';
 import type { ContentLocation } from './errors.ts';
 import { datedProblems } from './dated-checks.ts';
 import { amountProblems, guessProblems } from './guess-checks.ts';
 import { stepProblems } from './step-checks.ts';
+import { stepsFigureId } from '../figure-numbers.ts';
 
 export type { ChapterWalk, Citable };
 
@@ -36,11 +37,20 @@ export function checkUse(use: ComponentUse, walk: ChapterWalk, citable: Citable)
   const ids = knownIds(use, spec, walk, citable, at);
   const id = ids.get('id');
   if (use.name === 'Term' && id !== undefined) markTerm(id, use.line, walk, at);
+  // A chart is one figure, numbered once (src/lib/figure-numbers.ts): shown again in the same chapter it
+  // would be a second copy, with the same anchor, where a briefing refers back to it.
+  if (use.name === 'Chart' && id !== undefined && walk.uses.charts.includes(id)) {
+    walk.report(
+      at('id'),
+      `chart "${id}" is already shown in this chapter: link back to it ([…](#chart-${id})) instead`,
+    );
+  }
   if (spec.cites && id !== undefined) {
     walk.refs.push({ kind: spec.cites, id });
     const list = walk.uses[usesOf[spec.cites]];
     if (!list.includes(id)) list.push(id);
   }
+  if (use.name === 'Steps') stepsFigure(use, walk);
   if (use.name === 'Step') stepProblems(use, walk, citable, at);
   if (use.name === 'GuessAmount') amountProblems(ids, walk, citable, at);
   if (use.name === 'Guess') guessProblems(use, walk, citable, at);
@@ -115,4 +125,19 @@ function markTerm(id: string, line: number, walk: ChapterWalk, at: At) {
     const problem = `term "${id}" is already marked on line ${first}: <Term> marks only its first use in a chapter`;
     walk.report(at('id'), problem);
   }
+}
+
+/**
+ * A stepped story is one figure on paper (its states as small multiples), numbered where it starts: it is
+ * recorded among the chapter's references, named by its first step (a chart and date no other step shows).
+ */
+function stepsFigure(use: ComponentUse, walk: ChapterWalk) {
+  const steps = use.children.filter(isElement).filter((c) => c.name === 'Step');
+  const shows = [...new Set(steps.flatMap((s) => attributesOf(s).values.get('id') ?? []))];
+  const first = steps[0] && attributesOf(steps[0]).values;
+  const chart = first?.get('id');
+  const label = use.attributes.values.get('label');
+  if (chart === undefined) return;
+  const id = stepsFigureId(chart, first?.get('through'));
+  walk.refs.push({ kind: 'steps', id, ...(label ? { title: label } : {}), shows });
 }

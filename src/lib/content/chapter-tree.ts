@@ -86,7 +86,7 @@ export interface ComponentUse {
   readonly children: readonly TreeNode[];
 }
 
-const isElement = (node: TreeNode): node is TreeNode & Element =>
+export const isElement = (node: TreeNode): node is TreeNode & Element =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /**

@@ -1,6 +1,6 @@
 /** What checking a chapter's components needs: what can be cited, and what the walk of a chapter keeps. */
 import type { ChartEntry } from './charts.ts';
-import type { Citation } from './components.ts';
+import type { RefKind } from './components.ts';
 import type { Dataset } from './datasets.ts';
 import type { DatedFact } from './dated.ts';
 import type { ContentLocation } from './errors.ts';
@@ -27,8 +27,8 @@ export interface ChapterWalk {
   file: string;
   /** Ids cited, in order of first appearance. */
   uses: { figures: string[]; charts: string[]; sources: string[]; quotes: string[]; terms: string[] };
-  /** Every citation in document order: notes and figures are numbered from this. */
-  refs: { kind: Citation; id: string }[];
+  /** Every citation and stepped story in document order: notes and figures are numbered from this. */
+  refs: { kind: RefKind; id: string; title?: string; shows?: string[] }[];
   /** Line of each term's <Term> in this chapter: a term is marked once, at its first use. */
   termLines: Map<string, number>;
   /** Each step's chart and date, where first met: a step's figure is named by the two, site-wide. */

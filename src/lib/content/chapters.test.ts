@@ -69,4 +69,23 @@ describe('a chapter read as a tree', () => {
     );
     expect(chapter.refs).toEqual([{ kind: 'figure', id: 'member-countries' }]);
   });
+
+  it('records a stepped story where it starts, named by its first step, before the charts it shows', () => {
+    const chapter = chapterWith(
+      'steps',
+      [
+        '<Steps label="Steps">',
+        '<Step id="arrivals-by-year">',
+        'The count rose.',
+        '</Step>',
+        '</Steps>',
+        '',
+        '<Chart id="arrivals-by-year"/>',
+      ].join('\n'),
+    );
+    expect(chapter.refs).toEqual([
+      { kind: 'steps', id: 'steps-arrivals-by-year-whole', title: 'Steps', shows: ['arrivals-by-year'] },
+      { kind: 'chart', id: 'arrivals-by-year' },
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ export type Collection = keyof typeof collections;
 
 /** What a citing component adds to the chapter's notes (a chart also gets a figure number). */
 export type Citation = 'figure' | 'chart' | 'source' | 'quote';
+/** What a chapter's walk records in order: what it cites, and each stepped story (a figure on paper). */
+export type RefKind = Citation | 'steps';
 
 export interface ComponentSpec {
   /** Its attributes, all written as text: `name="…"`. */
