@@ -110,6 +110,25 @@ export interface TableColumn {
 export interface Table {
   columns: TableColumn[];
   rows: string[][];
+  /**
+   * Where the data is a matrix (years × routes): the same rows laid out as a grid, which the page shows in
+   * place of the list (src/charts/grid.ts). The list stays the rows marks point at and are named from.
+   */
+  grid?: Grid;
+}
+
+/**
+ * A list table whose rows are [column key, row key, value, note?] as a grid: one row per row key (a year),
+ * one column per column key (a route), each cell the list row it shows (null: no figure).
+ */
+export interface Grid {
+  /** What each row is: the corner header ("Year"). */
+  rowLabel: string;
+  /** What each column is ("Route"), and what the cells hold ("Grants"): the tooltip's terms. */
+  columnLabel: string;
+  valueLabel: string;
+  columns: string[];
+  rows: { header: string; cells: (number | null)[] }[];
 }
 
 export interface ChartSpec {

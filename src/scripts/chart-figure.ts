@@ -170,18 +170,17 @@ class ChartFigure extends HTMLElement {
     const frame = mark.closest<HTMLElement>('.chart-frame');
     const table = view?.querySelector('table');
     if (!frame || !table) return;
-    const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
-    const row = table.querySelectorAll('tbody tr')[Number(mark.dataset['row'])];
-    if (!row) return;
+    const entries = tableEntries(table, mark.dataset['row'] ?? '');
+    if (!entries) return;
     const tooltip = (this.#tooltip ??= this.#createTooltip());
     const list = document.createElement('dl');
-    [...row.children].forEach((cell, i) => {
+    for (const [label, text] of entries) {
       const term = document.createElement('dt');
-      term.textContent = header[i] ?? '';
+      term.textContent = label;
       const value = document.createElement('dd');
-      value.textContent = cell.textContent?.trim() ?? '';
+      value.textContent = text;
       list.append(term, value);
-    });
+    }
     tooltip.replaceChildren(list);
     frame.append(tooltip);
     tooltip.hidden = false;
@@ -284,6 +283,31 @@ function nextMark(marks: SVGElement[], from: SVGElement, direction: string): SVG
 function before(a: number[], b: number[]): boolean {
   const i = a.findIndex((value, k) => value !== b[k]);
   return i > -1 && (a[i] ?? 0) < (b[i] ?? 0);
+}
+
+const textOf = (el: Element | null | undefined): string => el?.textContent?.trim() ?? '';
+
+/**
+ * A mark's figures as [term, value] pairs, from the view's table: in a list, the mark's row under the
+ * column headers; in a grid (years × routes), its cell's column header, row header, the cell and its note,
+ * in the order the list would give them (route, year, value, note).
+ */
+function tableEntries(table: HTMLTableElement, row: string): [string, string][] | undefined {
+  if (!table.hasAttribute('data-grid')) {
+    const header = [...table.querySelectorAll('thead th')].map(textOf);
+    const tr = table.querySelectorAll('tbody tr')[Number(row)];
+    return tr ? [...tr.children].map((cell, i) => [header[i] ?? '', textOf(cell)]) : undefined;
+  }
+  const cell = table.querySelector<HTMLTableCellElement>(`td[data-row="${CSS.escape(row)}"]`);
+  if (!cell) return undefined;
+  const headers = table.querySelectorAll('thead th');
+  const note = table.parentElement?.querySelector(`[data-note="${CSS.escape(row)}"]`);
+  return [
+    [table.dataset['columnLabel'] ?? '', textOf(headers[cell.cellIndex])],
+    [textOf(headers[0]), textOf(cell.parentElement?.querySelector('th'))],
+    [table.dataset['valueLabel'] ?? '', textOf(cell)],
+    ...(note ? [['Note', textOf(note)] as [string, string]] : []),
+  ];
 }
 
 function markOf(target: EventTarget | null): SVGElement | undefined {

@@ -6,12 +6,22 @@ import { barKind } from './bar.ts';
 import { comparisonKind } from './comparison.ts';
 import { dotplotKind } from './dotplot.ts';
 import { lineKind } from './line.ts';
+import { multiplesKind } from './multiples.ts';
 import { stackedKind } from './stacked.ts';
 import { timelineKind } from './timeline.ts';
 import { waffleKind } from './waffle.ts';
 import type { ChartKind } from './define.ts';
 
-export const kinds = [barKind, lineKind, timelineKind, comparisonKind, waffleKind, stackedKind, dotplotKind] as const;
+export const kinds = [
+  barKind,
+  lineKind,
+  timelineKind,
+  comparisonKind,
+  waffleKind,
+  stackedKind,
+  dotplotKind,
+  multiplesKind,
+] as const;
 
 export type KindName = (typeof kinds)[number]['name'];
 
