@@ -28,6 +28,8 @@ export function paintFor(palette: Palette, kind: string): Paint {
     if (mark.type === 'path' && (series || mark.variant === 'hatched'))
       Object.assign(attrs, { fill: 'none', stroke: c, 'stroke-width': mark.variant === 'hatched' ? 1.25 : 2.5 });
     if (mark.type === 'line' && series) attrs['stroke-width'] = undefined;
+    // Weekly lines: many short steps, drawn thinner so the weeks stay apart (as chart.css does).
+    if (kind === 'weekly' && mark.type === 'path' && series) attrs['stroke-width'] = 1.75;
     switch (mark.variant) {
       case 'outline':
         Object.assign(attrs, { fill: 'none', stroke: c, 'stroke-width': 2 });
@@ -47,8 +49,9 @@ export function paintFor(palette: Palette, kind: string): Paint {
     // Stacked: segments are edged in the page colour, so neighbours meet across a gap.
     if (kind === 'stacked' && mark.type === 'rect' && mark.row !== undefined)
       Object.assign(attrs, { stroke: colour(palette, 'bg'), 'stroke-width': 1.5 });
-    // Waffle: an announcement's focus area is unpainted until focused, and nothing focuses a file.
-    if (kind === 'waffle' && mark.type === 'rect' && mark.row !== undefined)
+    // Waffle and weekly lines: a focus area (an announcement, a week) is unpainted until focused, and nothing
+    // focuses a file.
+    if ((kind === 'waffle' || kind === 'weekly') && mark.type === 'rect' && mark.row !== undefined)
       Object.assign(attrs, { fill: 'none', stroke: undefined, 'fill-opacity': undefined });
     return attrs;
   };

@@ -9,9 +9,19 @@ import { lineKind } from './line.ts';
 import { stackedKind } from './stacked.ts';
 import { timelineKind } from './timeline.ts';
 import { waffleKind } from './waffle.ts';
+import { weeklyKind } from './weekly.ts';
 import type { ChartKind } from './define.ts';
 
-export const kinds = [barKind, lineKind, timelineKind, comparisonKind, waffleKind, stackedKind, dotplotKind] as const;
+export const kinds = [
+  barKind,
+  lineKind,
+  timelineKind,
+  comparisonKind,
+  waffleKind,
+  stackedKind,
+  dotplotKind,
+  weeklyKind,
+] as const;
 
 export type KindName = (typeof kinds)[number]['name'];
 
