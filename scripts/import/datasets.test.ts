@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
   completeYears,
-  monthlyPreventionsDataset,
   perBoat,
   scalar,
   toCsv,
   yearlyDataset,
   yearTotals,
+  weeklyPreventionsDataset,
   type ImportedDataset,
 } from './datasets.ts';
 import { addDays, type DailyRow, type Release } from './release.ts';
@@ -103,8 +103,8 @@ describe('written text', () => {
   });
 });
 
-describe('arrivals beside French preventions, by month', () => {
-  const week = (weekEnding: string, people: number, prevented: number | null) => ({
+describe('arrivals beside French preventions, week by week', () => {
+  const week = (weekEnding: string, people: number | null, prevented: number | null) => ({
     weekEnding,
     people,
     boats: 1,
@@ -116,18 +116,29 @@ describe('arrivals beside French preventions, by month', () => {
   const weekly = [
     week('2024-04-28', 50, null),
     week('2024-05-05', 10, 4),
-    week('2024-05-12', 20, 5),
-    week('2024-05-19', 30, 6),
-    week('2024-05-26', 40, 7),
-    week('2024-06-02', 1, 1),
+    week('2024-05-12', null, 0),
+    week('2024-05-19', 30, null),
   ];
 
-  it('sums each whole month from the first with preventions, side by side, never added', () => {
-    const dataset = monthlyPreventionsDataset({ release: { daily: [], weekly }, published: '2024-06-07' });
+  it('gives each week from the first with preventions two rows, side by side, never added; "-" stays empty', () => {
+    const dataset = weeklyPreventionsDataset({
+      release: { daily: [{ date: '2024-05-23', people: 1, boats: 1, uncontrolledBoats: 0, note: null }], weekly },
+      published: '2024-05-24',
+    });
     expect(dataset.rows).toEqual([
-      { id: '2024-05-arrived', month: 'May 2024', measure: 'Arrived', people: 100 },
-      { id: '2024-05-prevented', month: 'May 2024', measure: 'Prevented', people: 22 },
+      { id: '2024-05-05-arrived', week_ending: '2024-05-05', measure: 'Arrived', people: 10 },
+      { id: '2024-05-05-prevented', week_ending: '2024-05-05', measure: 'Prevented', people: 4 },
+      { id: '2024-05-12-arrived', week_ending: '2024-05-12', measure: 'Arrived', people: null },
+      { id: '2024-05-12-prevented', week_ending: '2024-05-12', measure: 'Prevented', people: 0 },
+      { id: '2024-05-19-arrived', week_ending: '2024-05-19', measure: 'Arrived', people: 30 },
+      { id: '2024-05-19-prevented', week_ending: '2024-05-19', measure: 'Prevented', people: null },
     ]);
-    expect(dataset.yaml).toContain('estimates collected and provided to the UK by the French authorities');
+    expect(toCsv(dataset).split('\n').slice(5, 7)).toEqual([
+      '2024-05-19-arrived,2024-05-19,Arrived,30',
+      '2024-05-19-prevented,2024-05-19,Prevented,',
+    ]);
+    const meta = parseYaml(dataset.yaml) as { through: string; caveats: string[] };
+    expect(meta.through).toBe('2024-05-19');
+    expect(meta.caveats[0]).toContain('estimates collected and provided to the UK by the French authorities');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { formatCount, formatDate } from '../../src/lib/format.ts';
-import { addDays, type Release } from './release.ts';
+import type { Release } from './release.ts';
 
 /** The source entry in content/sources.yaml every imported dataset cites. */
 export const SOURCE_ID = 'home-office-small-boats-time-series';
@@ -14,7 +14,7 @@ export const DATASETS = {
   weekly: 'small-boat-arrivals-weekly',
   yearly: 'small-boat-arrivals',
   yearToDate: 'small-boat-arrivals-year-to-date',
-  monthlyPreventions: 'small-boat-arrivals-and-preventions-monthly',
+  weeklyPreventions: 'small-boat-arrivals-and-preventions-weekly',
 } as const;
 
 /** A cell as the site's CSVs hold it: a number, text, or null for an empty cell ("not known"). */
@@ -328,61 +328,51 @@ export function yearToDateDataset(issue: Issue): ImportedDataset {
   };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
 /**
- * Arrivals beside French preventions, month by month, from the weekly table: each week counted in the month
- * its Sunday falls in, from the first month with preventions to the last month the file holds whole (its
- * last Sunday in the file). One row per month and measure, so the two are drawn side by side, never added.
+ * Arrivals beside French preventions, week by week, from the weekly table: from the first week with a
+ * prevention figure to the file's last week. One row per week and measure, so the chart draws the two side
+ * by side and never adds them; its month view sums these weeks (src/charts/kinds/weekly.ts).
  */
-export function monthlyPreventionsDataset(issue: Issue): ImportedDataset {
+export function weeklyPreventionsDataset(issue: Issue): ImportedDataset {
   const weeks = issue.release.weekly;
-  const first = weeks.find((w) => w.peoplePrevented !== null);
-  const byMonth = new Map<string, { arrived: (number | null)[]; prevented: (number | null)[] }>();
-  for (const w of weeks) {
-    if (!first || w.weekEnding < `${first.weekEnding.slice(0, 7)}-01`) continue;
-    const month = w.weekEnding.slice(0, 7);
-    const entry = byMonth.get(month) ?? { arrived: [], prevented: [] };
-    entry.arrived.push(w.people);
-    entry.prevented.push(w.peoplePrevented);
-    byMonth.set(month, entry);
-  }
-  const lastWeek = weeks.at(-1)?.weekEnding;
-  // A month is whole once the file holds its last Sunday: the week after it ends in the next month.
-  const whole = (month: string) => lastWeek !== undefined && addDays(lastWeek, 7).slice(0, 7) > month;
-  const rows: Record<string, Value>[] = [];
-  for (const [month, { arrived, prevented }] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!whole(month)) continue;
-    const label = `${MONTHS[Number(month.slice(5)) - 1] ?? month} ${month.slice(0, 4)}`;
-    rows.push({ id: `${month}-arrived`, month: label, measure: 'Arrived', people: sum(arrived) });
-    rows.push({ id: `${month}-prevented`, month: label, measure: 'Prevented', people: sum(prevented) });
-  }
-  const span = rows.length ? `${String(rows[0]?.['month'])} to ${String(rows.at(-1)?.['month'])}` : 'no months';
-  const lastMonth = [...byMonth.keys()].filter(whole).sort().at(-1);
+  const first = weeks.findIndex((w) => w.peoplePrevented !== null);
+  const shown = first < 0 ? [] : weeks.slice(first);
+  const rows: Record<string, Value>[] = shown.flatMap((w) => [
+    { id: `${w.weekEnding}-arrived`, week_ending: w.weekEnding, measure: 'Arrived', people: w.people },
+    { id: `${w.weekEnding}-prevented`, week_ending: w.weekEnding, measure: 'Prevented', people: w.peoplePrevented },
+  ]);
+  const from = shown[0]?.weekEnding;
+  const through = shown.at(-1)?.weekEnding;
+  const span = from && through ? `weeks ending ${formatDate(from)} to ${formatDate(through)}` : 'no weeks';
   return {
-    id: DATASETS.monthlyPreventions,
+    id: DATASETS.weeklyPreventions,
     key: 'id',
-    columns: ['id', 'month', 'measure', 'people'],
+    columns: ['id', 'week_ending', 'measure', 'people'],
     rows,
     yaml: sidecar({
-      title: `People arriving in small boats, and people the French authorities say they stopped, month by month, ${span}`,
-      description: `Each row is one month and one measure: people the Home Office detected arriving by small boat (Arrived), or people the French authorities say they prevented from crossing (Prevented). Sums of the weeks of table SB_02 of the Home Office's time series published on ${formatDate(issue.published)}.`,
+      title: `People arriving in small boats, and people the French authorities say they stopped, week by week, ${span}`,
+      description: `Each row is one week, Monday to Sunday, named by its Sunday, and one measure: people the Home Office detected arriving by small boat (Arrived), or people the French authorities say they prevented from crossing (Prevented). ${readFrom(issue, 'SB_02')}`,
       period: 'date',
       key: 'id',
       sources: [SOURCE_ID],
       updated: issue.published,
-      ...(lastMonth === undefined ? {} : { through: lastMonth }),
+      ...(through === undefined ? {} : { through }),
       caveats: [
         FRENCH_ESTIMATES,
-        'Each week is counted in the month its Sunday falls in, as the weekly table gives it, so a month holds four or five weeks.',
+        'By month, each week is counted in the month its Sunday falls in, as the weekly table gives it, so a month holds four or five weeks; only months with every week in the file are shown.',
         PROVISIONAL,
         LICENCE,
       ],
       columns: [
         'id: { type: text, label: Row }',
-        'month: { type: text, label: Month }',
-        "# Short words: they head the chart's columns, which must stay legible at 320 px.",
-        'measure: { type: enum, label: Measure, values: [Arrived, Prevented] }',
+        'week_ending: { type: date, label: Week ending }',
+        "# Short words: they head the month view's columns, which must stay legible at 320 px. The names are the key's.",
+        'measure:',
+        '  type: enum',
+        '  label: Measure',
+        '  values: [Arrived, Prevented]',
+        '  names: { Arrived: Arrived in the UK, Prevented: Stopped from crossing }',
+        '  details: { Arrived: Home Office count, Prevented: French estimate }',
         'people: { type: count, label: People, unit: people, optional: true }',
       ],
     }),
@@ -410,6 +400,6 @@ export function importedDatasets(issue: Issue, yearlyBefore: YearlyBefore | unde
     weeklyDataset(issue),
     yearlyDataset(issue, yearlyBefore),
     yearToDateDataset(issue),
-    monthlyPreventionsDataset(issue),
+    weeklyPreventionsDataset(issue),
   ];
 }

@@ -55,6 +55,20 @@ export const markRules: readonly MarkRule[] = [
     set: { stroke: 'transparent' },
   },
   {
+    why: 'Weekly lines: each week’s focus band spans the plot, unpainted until focused or active (chart.css), so the lines show through.',
+    kind: 'weekly',
+    element: 'rect',
+    row: true,
+    set: { fill: 'transparent', stroke: 'transparent' },
+  },
+  {
+    why: 'Weekly lines: many short weekly steps; a thinner line keeps the weeks apart, and the dashes of the second still read.',
+    kind: 'weekly',
+    element: 'path',
+    tones: ['series-1', 'series-2'],
+    set: { 'stroke-width': 1.75 },
+  },
+  {
     why:
       'Hatched: money moved from another budget. A light tint and an outline of the mark’s own colour, with stripes ' +
       'the chart draws as geometry (a path with the same variant), so it prints and exports without an SVG pattern. Always paired with words beside the mark.',

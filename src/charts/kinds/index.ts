@@ -10,6 +10,7 @@ import { multiplesKind } from './multiples.ts';
 import { stackedKind } from './stacked.ts';
 import { timelineKind } from './timeline.ts';
 import { waffleKind } from './waffle.ts';
+import { weeklyKind } from './weekly.ts';
 import type { ChartKind } from './define.ts';
 
 export const kinds = [
@@ -21,6 +22,7 @@ export const kinds = [
   stackedKind,
   dotplotKind,
   multiplesKind,
+  weeklyKind,
 ] as const;
 
 export type KindName = (typeof kinds)[number]['name'];
