@@ -59,7 +59,7 @@ export const markRules: readonly MarkRule[] = [
     kind: 'weekly',
     element: 'rect',
     row: true,
-    set: { fill: 'transparent', stroke: 'transparent' },
+    set: { fill: 'none', stroke: 'none' },
   },
   {
     why: 'Weekly lines: many short weekly steps; a thinner line keeps the weeks apart, and the dashes of the second still read.',
