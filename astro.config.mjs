@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/mdx/base-links.ts';
 import { chapterIds } from './src/mdx/chapter-ids.ts';
+import { unwrapInlineWords } from './src/mdx/inline-words.ts';
 import { fontFallbacks } from './scripts/lib/font-fallbacks.ts';
 import { inlineScriptHashes } from './scripts/lib/inline-scripts.ts';
 
@@ -34,8 +35,12 @@ export default defineConfig({
   // Content-Security-Policy (no 'unsafe-inline') would block.
   // Chapters link to each other by site path (`/the-money/`); baseLinks adds the base path. chapterIds tells
   // each <Num>, <Source>, <Quote> and <Chart> its chapter, so it numbers its own note and figure (the print
-  // edition shows every chapter on one page). MDX inherits the processor.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinks(base), chapterIds()] }) },
+  // edition shows every chapter on one page). unwrapInlineWords gives <GuessAmount> its question as inline
+  // words, not a paragraph. MDX inherits the processor.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [baseLinks(base), chapterIds(), unwrapInlineWords()] }),
+  },
   build: {
     // The stylesheet is inlined into every page: it is then in the first response, with nothing else to wait
     // for before the first paint. Astro adds its hash to each page's policy (style-src), so no 'unsafe-inline'.

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findBrowser } from './scripts/browser.ts';
+import { chromiumArgs, findBrowser } from './scripts/lib/browser.ts';
 import { basePath } from './scripts/lib/base.ts';
 
 const browser = findBrowser();

@@ -4,14 +4,14 @@
  * headers a static host adds. Prints each page's scores; the target is 100 in every category. Full reports
  * go to reports/lighthouse/ (ignored by git).
  * Usage: npm run build && npm run audit [-- /the-announcement/ …]
- * Uses CHROME_PATH (or CHROMIUM_PATH, or a system Chromium: see scripts/browser.ts).
+ * Uses CHROME_PATH (or CHROMIUM_PATH, or a system Chromium: see scripts/lib/browser.ts).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startServer } from './bench/server.ts';
-import { findBrowser } from './browser.ts';
+import { findBrowser } from './lib/browser.ts';
 import { htmlPages, sitemapUrls } from './lib/dist.ts';
 
 const root = resolve(import.meta.dirname, '..');

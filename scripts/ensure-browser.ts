@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { findBrowser, type FoundBrowser } from './browser.ts';
+import { findBrowser, type FoundBrowser } from './lib/browser.ts';
 
 export const noBrowserMessage =
   'No Chromium found: set CHROMIUM_PATH to a Chromium or Chrome binary, install one (Debian: apt-get install chromium), or run `npx playwright install chromium`.';

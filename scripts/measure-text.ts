@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findBrowser } from './browser.ts';
+import { chromiumArgs, findBrowser } from './lib/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // Inlined as a data: URL: a blank page may not load file:// fonts, and no server is needed for one file.
@@ -32,7 +32,7 @@ const samples = [
 ];
 
 const browser = findBrowser();
-if (!browser) throw new Error('No Chromium found (see scripts/browser.ts)');
+if (!browser) throw new Error('No Chromium found (see scripts/lib/browser.ts)');
 const instance = await chromium.launch({ executablePath: browser.path, args: chromiumArgs });
 const page = await instance.newPage();
 await page.setContent(

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findBrowser } from './browser.ts';
+import { chromiumArgs, findBrowser } from './lib/browser.ts';
 import { serve } from './serve.ts';
 
 // Any free port, so that several checkouts (or a test run) can take screenshots at once.

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findBrowser } from '../browser.ts';
+import { chromiumArgs, findBrowser } from '../lib/browser.ts';
 import { growContent } from './growth.ts';
 import { loadOnce, slowPhone, type Load } from './measure.ts';
 import { d3Page, gzipBytesToChart, oneRequestPage, readBuilt } from './pages.ts';

@@ -9,7 +9,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs, type FoundBrowser } from '../browser.ts';
+import { chromiumArgs, type FoundBrowser } from '../lib/browser.ts';
 import { stripBase } from '../lib/base.ts';
 import { destinationPages } from './pdf-destinations.ts';
 import { editionLinkTargets } from './pdf-links.ts';

@@ -28,13 +28,19 @@ export function valueScale(
 }
 
 /**
- * Gridlines from `left` to `right` at each tick (zero as the axis), and their labels ending `gap` left of
- * the plot. Lines are drawn first, labels placed after, so kinds add labels where they track collisions.
+ * Gridlines from `left` to `right` at each tick (zero as the axis), and their labels ending `labelGap`
+ * (by default `gap`) left of the plot. Lines are drawn first, labels placed after, so kinds add labels
+ * where they track collisions.
  */
 export function valueGrid(
   ticks: readonly number[],
   y: (value: number) => number,
-  { left, right, format }: { left: number; right: number; format: (value: number) => string },
+  {
+    left,
+    right,
+    format,
+    labelGap = gap,
+  }: { left: number; right: number; format: (value: number) => string; labelGap?: number },
 ): { lines: Mark[]; labels: TextMark[] } {
   const lines: Mark[] = ticks.map((t) => ({
     type: 'line',
@@ -47,7 +53,7 @@ export function valueGrid(
   const labels: TextMark[] = ticks.map((t) => ({
     type: 'text',
     tone: 'label-muted',
-    x: left - gap,
+    x: left - labelGap,
     y: round(y(t)),
     anchor: 'end',
     baseline: 'middle',

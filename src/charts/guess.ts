@@ -7,6 +7,7 @@
  */
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { max } from 'd3-array';
+import { valueGrid } from './axes.ts';
 import { round, textWidth } from './text.ts';
 import type { ChartSpec, Frame, Mark } from './types.ts';
 
@@ -74,26 +75,17 @@ export function guess(known: GuessDatum, answers: readonly GuessDatum[], options
     .range([margin.left + fs, frame.width - margin.right]);
   const xs = all.map((_, i) => round(x(i) ?? 0));
 
-  const axes: Mark[] = [];
-  for (const t of ticks) {
-    axes.push({
-      type: 'line',
-      tone: t === 0 ? 'axis' : 'grid',
-      x1: margin.left,
-      x2: frame.width,
-      y1: round(y(t)),
-      y2: round(y(t)),
-    });
-    axes.push({
-      type: 'text',
-      tone: 'label-muted',
-      x: round(margin.left - fs * 0.4),
-      y: round(y(t)),
-      anchor: 'end',
-      baseline: 'middle',
-      text: format(t),
-    });
-  }
+  // The value axis as every kind draws it (axes.ts), each gridline followed by its amount.
+  const grid = valueGrid(ticks, (t) => y(t), {
+    left: margin.left,
+    right: frame.width,
+    format,
+    labelGap: fs * 0.4,
+  });
+  const axes: Mark[] = grid.lines.flatMap((line, i) => {
+    const label = grid.labels[i];
+    return label ? [line, { ...label, x: round(label.x) }] : [line];
+  });
   all.forEach((d, i) => {
     axes.push({
       type: 'text',
