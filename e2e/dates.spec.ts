@@ -35,20 +35,8 @@ test('every chapter says at its top when its text changed and when its newest fi
   expect(new Set(content.chapters.map((c) => c.figuresTo)).size).toBeGreaterThan(1);
 });
 
-test("every chart gives its newest figures' date, from its dataset", async ({ page }) => {
-  // Each chart's embed page shows the figure as its chapter does, alone.
-  for (const chart of content.charts.values()) {
-    const dataset = content.datasets.get(chart.dataset);
-    if (!dataset) throw new Error(`no dataset for ${chart.id}`);
-    await page.goto(`/embed/${chart.id}/`);
-    const line = page.locator(`#chart-${chart.id} .chart-date`);
-    await expect(line, chart.id).toHaveText(
-      dataset.meta.undated
-        ? `Newest dated figures published ${onDate(dataset.meta.updated)}. ${dataset.meta.undated}`
-        : `Newest figures published ${onDate(dataset.meta.updated)}.`,
-    );
-  }
-});
+// Each chart's newest figures' date, from its dataset, is checked on its embed page (the figure as its chapter
+// shows it, alone) by embed.spec.ts, in the loop that loads every embed page.
 
 test('the deaths chart does not pass off the charities’ undated estimate as dated', async ({ page }) => {
   await page.goto('/the-human-cost/');

@@ -7,9 +7,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { kindRegistry } from '../src/charts/kinds/index.ts';
+import { onDate } from '../src/lib/content/dates.ts';
+import { loadContent } from '../src/lib/content/load.ts';
 import { basePath, chapterPaths, chartHasViews, embedPaths, fileOf, sitemapPaths } from './site.ts';
 
+const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content'), kinds: kindRegistry });
 const charts = ['arrivals-by-year', 'bsc-funding-timeline', 'channel-deaths-by-series'];
 /** A chart with views of different heights, for the view switch. */
 const switching = { id: 'bsc-funding-timeline', view: 'tranches' };
@@ -272,32 +277,42 @@ test('an embed shrinks to content shorter than its starting height, and grows to
   await expect.poll(() => misfits(page), { message: 'each embed fits its content' }).toEqual([0, 0]);
 });
 
-for (const width of [320, 430]) {
-  test(`without the host script, every chart's embed fits its snippet's fixed height on a ${width} px phone`, async ({
-    page,
-  }) => {
-    // A page load for every chart.
-    test.setTimeout(240_000);
-    await page.setViewportSize({ width, height: 800 });
-    const clipped: string[] = [];
-    for (const path of embedPaths()) {
-      const id = path.split('/').at(-2) ?? '';
-      await page.goto(`${hostOrigin}/stripped/${id}.html`);
-      expect(await page.locator('script').count()).toBe(0);
-      const iframe = page.locator('iframe');
-      const frame = await (await iframe.elementHandle())?.contentFrame();
-      await expect(frame?.locator('.embed-credit') ?? iframe).toBeVisible();
-      // The embed's own script has run (its view buttons take their room) and its font has loaded or been
-      // given up: the page is as tall as it will get.
-      await frame?.waitForFunction(() => customElements.get('chart-figure') !== undefined, undefined, { polling: 100 });
-      await frame?.evaluate(() => document.fonts.ready.then(() => undefined));
+const phones = [320, 430] as const;
+test(`without the host script, every chart's embed fits its snippet's fixed height on a ${phones.join(' and a ')} px phone`, async ({
+  page,
+}) => {
+  // A page load for every chart, measured at each width.
+  test.setTimeout(240_000 * phones.length);
+  const clipped: string[] = [];
+  for (const path of embedPaths()) {
+    const id = path.split('/').at(-2) ?? '';
+    // One load for both widths: loaded on the narrower phone, then the wider, as a reader turning a phone
+    // has it (the embed lays itself out from its width by CSS alone: chart.css's container queries).
+    await page.setViewportSize({ width: phones[0], height: 800 });
+    await page.goto(`${hostOrigin}/stripped/${id}.html`);
+    expect(await page.locator('script').count()).toBe(0);
+    const iframe = page.locator('iframe');
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    await expect(frame?.locator('.embed-credit') ?? iframe).toBeVisible();
+    // The embed's own script has run (its view buttons take their room) and its font has loaded or been
+    // given up: the page is as tall as it will get.
+    await frame?.waitForFunction(() => customElements.get('chart-figure') !== undefined, undefined, { polling: 100 });
+    await frame?.evaluate(() => document.fonts.ready.then(() => undefined));
+    for (const width of phones) {
+      if (width !== phones[0]) {
+        await page.setViewportSize({ width, height: 800 });
+        // Two animation frames inside the embed: it has laid itself out again at this width, and its
+        // ResizeObserver has run.
+        await frame?.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      }
       const [fit] = await fits(page);
-      expect(fit?.frame, id).toBe(Number(await iframe.getAttribute('height')));
-      if (!fit || !(fit.content <= fit.frame)) clipped.push(`${id}: ${fit?.content} px of content in ${fit?.frame} px`);
+      expect(fit?.frame, `${id} at ${width} px`).toBe(Number(await iframe.getAttribute('height')));
+      if (!fit || !(fit.content <= fit.frame))
+        clipped.push(`${id} at ${width} px: ${fit?.content} px of content in ${fit?.frame} px`);
     }
-    expect(clipped, 'embeds cut off by their snippet height').toEqual([]);
-  });
-}
+  }
+  expect(clipped, 'embeds cut off by their snippet height').toEqual([]);
+});
 
 test('a host that changes only the #hash of a loaded embed switches its view, and the iframe fits it', async ({
   page,
@@ -418,7 +433,9 @@ test('forged resize messages change nothing', async ({ page }) => {
   for (const heights of untilGenuine) expect(heights).toEqual(before);
 });
 
-test('every chart has an embed page, kept out of the sitemap, pointing at its chapter', async ({ page }) => {
+test("every chart has an embed page, kept out of the sitemap, pointing at its chapter, with its newest figures' date", async ({
+  page,
+}) => {
   const chartIds = [...readFileSync('content/charts.yaml', 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
   expect(embedPaths().sort()).toEqual(chartIds.map((id) => `${basePath}embed/${id}/`).sort());
   expect(sitemapPaths().filter((path) => path.includes('/embed/'))).toEqual([]);
@@ -448,6 +465,16 @@ test('every chart has an embed page, kept out of the sitemap, pointing at its ch
     for (const property of ['og:title', 'og:description'])
       await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /.+/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+
+    // The chart gives its newest figures' date, from its dataset, as on its chapter (checked here, on the
+    // page this loop has loaded anyway, rather than by a second load of every embed page in dates.spec.ts).
+    const dataset = content.datasets.get(content.charts.get(id)?.dataset ?? '');
+    if (!dataset) throw new Error(`no dataset for ${id}`);
+    await expect(page.locator(`#chart-${id} .chart-date`), id).toHaveText(
+      dataset.meta.undated
+        ? `Newest dated figures published ${onDate(dataset.meta.updated)}. ${dataset.meta.undated}`
+        : `Newest figures published ${onDate(dataset.meta.updated)}.`,
+    );
   }
 });
 
