@@ -9,10 +9,14 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { kindRegistry } from '../src/charts/kinds/index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
+import { numberFigures } from '../src/lib/figure-numbers.ts';
+import { formatDate } from '../src/lib/format.ts';
 import { sitemapUrls } from '../scripts/lib/dist.ts';
 import { chapterPaths, dist } from './site.ts';
 
 const content = loadContent({ contentDir: resolve(import.meta.dirname, '..', 'content'), kinds: kindRegistry });
+/** The edition's figures as the build numbers them: each chart once, and each stepped story. */
+const figures = numberFigures([...content.chapters].sort((a, b) => a.meta.order - b.meta.order));
 const pdfFile = join(dist, 'crossings.pdf');
 /** Screenshots for a person to look at; not committed. */
 const shots = resolve(import.meta.dirname, '..', 'test-results', 'print');
@@ -78,9 +82,8 @@ test.describe('crossings.pdf', () => {
     expect(text).toContain('Appendix C: Glossary');
     for (const term of content.glossary.values()) expect(text, term.id).toContain(squash(term.definition));
     expect(text).toMatch(/Figure 1\. /);
-    expect(text).toMatch(
-      new RegExp(`Figure ${[...new Set(content.chapters.flatMap((c) => c.uses.charts))].length}\\. `),
-    );
+    expect(text).toMatch(new RegExp(`Figure ${figures.length}\\. `));
+    expect(text).not.toMatch(new RegExp(`Figure ${figures.length + 1}\\. `));
   });
 
   test('names the public site only when the build was given it (CROSSINGS_SITE), else says where in words', () => {
@@ -124,7 +127,7 @@ test.describe('crossings.pdf', () => {
     const firstChapter = [2, 3, 4, 5, 6].find((n) => pageText(n).includes(opening)) ?? 0;
     expect(firstChapter, 'the page chapter 1 starts on').toBeGreaterThan(2);
     const front = Array.from({ length: firstChapter - 1 }, (_, i) => pageText(i + 2, '-layout')).join(' ');
-    const [contents = '', figures = ''] = front.slice(0, front.indexOf(opening)).split('List of figures');
+    const [contents = '', list = ''] = front.slice(0, front.indexOf(opening)).split('List of figures');
     // Each entry as the reader reads it, and the heading it must find on the page it gives.
     const entries = [
       ...chapters.map((c) => ({
@@ -137,9 +140,9 @@ test.describe('crossings.pdf', () => {
         heading: a,
         within: contents,
       })),
-      ...[...new Set(chapters.flatMap((c) => c.uses.charts))].map((id, i) => {
-        const title = `Figure ${i + 1}. ${squash(content.charts.get(id)?.title ?? id)}`;
-        return { entry: escape(title), heading: title, within: figures };
+      ...figures.map((f) => {
+        const title = `Figure ${f.number}. ${squash(f.title ?? content.charts.get(f.id)?.title ?? f.id)}`;
+        return { entry: escape(title), heading: title, within: list };
       }),
     ];
     const pages = Number(pdfInfo()['Pages']);
@@ -194,6 +197,36 @@ test.describe('crossings.pdf', () => {
       // name type encoding emb sub uni object ID: "emb" is the fourth column from the end but three.
       const columns = row.trim().split(/\s+/);
       expect(columns.at(-5), row).toBe('yes');
+    }
+  });
+
+  test('prints each stepped story as one figure of small multiples, whole on one page', () => {
+    const stories = figures.filter((f) => f.kind === 'steps');
+    expect(stories.length).toBeGreaterThan(0);
+    const pages = Number(pdfInfo()['Pages']);
+    const pageText = (n: number) =>
+      squash(
+        execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdfFile, '-'], {
+          encoding: 'utf8',
+        }),
+      );
+    const text = Array.from({ length: pages }, (_, i) => pageText(i + 1));
+    for (const story of stories) {
+      const heading = `Figure ${story.number}. ${story.title ?? ''}`;
+      // Its title in the chapter, not in the list of figures or the data appendix: the page after the title
+      // page whose text has it, past the list of figures.
+      const at = text.findIndex((t, i) => i > 3 && t.includes(heading) && t.includes('The whole chart'));
+      expect(at, `the page with ${heading}`).toBeGreaterThan(0);
+      // Every state's date on that one page, and no state's own figure title anywhere (the sequence is gone).
+      const chapter = content.chapters.find((c) => c.id === story.chapterId);
+      const mdx = chapter ? readFileSync(resolve(import.meta.dirname, '..', chapter.file), 'utf8') : '';
+      const dates = [...mdx.matchAll(/<Step [^>]*through="([^"]+)"/g)].map((m) => m[1] ?? '');
+      expect(dates.length).toBeGreaterThan(1);
+      for (const date of dates) {
+        const shown = formatDate(date);
+        expect(text[at], date).toContain(`By ${shown}`);
+        expect(text.join(' '), date).not.toContain(`, by ${shown}`);
+      }
     }
   });
 

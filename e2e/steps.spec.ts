@@ -327,3 +327,50 @@ test('in print every step’s chart is printed, small and in order, whatever ste
     last = box?.y ?? 0;
   }
 });
+
+test('in the print edition the story is one figure of small multiples, side by side, after the words', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/print/');
+  await page.emulateMedia({ media: 'print' });
+  const section = page.locator('#chapter-the-money .steps');
+  // No sequence of step figures: the words, then one numbered figure.
+  await expect(section.locator('.step-figure')).toHaveCount(0);
+  await expect(section.locator('.step-text')).toHaveCount(5);
+  const figure = section.locator('figure.step-multiples');
+  await expect(figure).toHaveCount(1);
+  await expect(figure.locator('.chart-number')).toHaveText(/^Figure \d+\. $/);
+  const panels = figure.locator('.step-multiple');
+  await expect(panels).toHaveCount(5);
+  await expect(panels.locator('.step-multiple-date')).toHaveText([
+    'By 17 September 2024',
+    'By 4 November 2024',
+    'By 5 November 2024',
+    'By 3 August 2025',
+    'The whole chart',
+  ]);
+  // What each date added, from the data: one announcement, one, one, then the three of 2025.
+  expect(
+    await panels.evaluateAll((els) => els.map((el) => el.querySelectorAll('.step-multiple-adds li').length)),
+  ).toEqual([1, 1, 1, 3, 1]);
+  const lastWords = await section.locator('.step-text').last().boundingBox();
+  const boxes = [];
+  for (const panel of await panels.all()) {
+    const svg = panel.locator('svg');
+    await expect(svg).toHaveCount(1);
+    await expect(svg).toHaveAttribute('role', 'img');
+    await expect(svg.locator('[tabindex]')).toHaveCount(0);
+    boxes.push(await svg.boundingBox());
+  }
+  // Three to a row: the first three drawings level and left to right, the next two on a row below.
+  const [a, b, c, d, e] = boxes.map((box) => box ?? { x: 0, y: 0, width: 0, height: 0 });
+  if (!a || !b || !c || !d || !e) throw new Error('five drawings');
+  expect(Math.abs(a.y - b.y)).toBeLessThan(1);
+  expect(Math.abs(b.y - c.y)).toBeLessThan(1);
+  expect(a.x + a.width).toBeLessThanOrEqual(b.x);
+  expect(b.x + b.width).toBeLessThanOrEqual(c.x);
+  expect(d.y).toBeGreaterThan(a.y + a.height);
+  expect(Math.abs(d.x - a.x)).toBeLessThan(1);
+  expect(a.y).toBeGreaterThan((lastWords?.y ?? 0) + (lastWords?.height ?? 0));
+});
