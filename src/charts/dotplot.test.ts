@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dotplot, type DotDatum, type DotplotOptions } from './dotplot.ts';
+import { dotplot, minDotPx, type DotDatum, type DotplotOptions } from './dotplot.ts';
 import { chartSpec } from './index.ts';
-import { frames, type CircleMark, type FrameName } from './types.ts';
+import { frames, narrowestShown, type CircleMark, type FrameName } from './types.ts';
 import { formatCount } from '../lib/format.ts';
 import {
   expectGoldens,
@@ -182,6 +182,13 @@ describe('dotplot', () => {
       fc.property(cells, fc.constantFrom(frames.wide, frames.compact), (data, frame) => {
         const result = dotplot(data, { ...options, frame });
         expect(frameProblems(result, frame)).toEqual([]);
+        // No figure above zero is a speck: 6 px across at least where the layout is shown narrowest.
+        const narrowest = narrowestShown[frame.compact ? 'compact' : 'wide'];
+        for (const dot of dots(result)) {
+          const [series, x] = result.table.rows[dot.row ?? -1] ?? [];
+          const value = data.find((d) => d.series === series && d.x === x);
+          if (value && value.value > 0) expect((2 * dot.r * narrowest) / frame.width).toBeGreaterThanOrEqual(minDotPx);
+        }
         if (data.length > 0) expect(result.summary).toContain(formatCount(Math.max(...data.map((d) => d.value))));
       }),
       { seed: 20241104, numRuns: 200 },

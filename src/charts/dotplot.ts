@@ -19,7 +19,18 @@ import { gap, lineHeight } from './layout.ts';
 import { checkCounts, orderSeries, type SeriesName } from './series.ts';
 import { circleSwatch, drawKey, type KeyItem } from './keys.ts';
 import { round, textWidth, truncate, wrapText } from './text.ts';
-import type { ChartSpec, Frame, Mark, Table, TextMark, Tone } from './types.ts';
+import {
+  narrowestShown,
+  type ChartSpec,
+  type Frame,
+  type Mark,
+  type Table,
+  type TextMark,
+  type Tone,
+} from './types.ts';
+
+/** The smallest circle a figure above zero is drawn, in CSS pixels across, where its layout is shown narrowest. */
+export const minDotPx = 6;
 
 export interface DotDatum {
   /** The row: who counted, as an id the `series` option can name. */
@@ -110,6 +121,11 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
   const r = scaleSqrt()
     .domain([0, (max(data, (d) => d.value) ?? 0) || 1])
     .range([0, rMax]);
+  // Rounded up to the tenth of a unit marks are written to, so rounding never takes it under.
+  const rFloor = Math.min(
+    rMax,
+    Math.ceil((minDotPx / 2) * (width / narrowestShown[frame.compact ? 'compact' : 'wide']) * 10) / 10,
+  );
   const centre = (i: number) => left + cell * (i + 0.5);
   // Numbers wider than a cell would run into their neighbours: they stagger onto as many lines as it takes
   // for each to have the cells either side of it clear, and the outer ones keep inside the frame.
@@ -151,7 +167,10 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
         text(centre(i), base - rMax - fs / 2, '–', 'label-muted', { anchor: 'middle' });
         return;
       }
-      const radius = r(d.value);
+      // Area shows the number, except that a figure above zero is never a speck: its circle is at least
+      // minDotPx across wherever the layout is shown, so it can be seen, pointed at and tapped (its number is
+      // written under it).
+      const radius = d.value > 0 ? Math.max(r(d.value), rFloor) : 0;
       // Circles stand on one baseline, so the numbers under them line up across the row.
       marks.push({
         type: 'circle',
@@ -162,7 +181,7 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
         row: tableRows.length,
         cx: round(centre(i)),
         cy: round(base - radius),
-        r: round(d.atLeast ? Math.max(radius - 1, 0) : radius),
+        r: round(d.atLeast ? Math.max(radius - 1, Math.min(radius, rFloor)) : radius),
       });
       text(valueX(i), base + 4 + (i % valueLines) * line, shown(d), 'label-strong', {
         anchor: 'middle',
