@@ -20,13 +20,14 @@ describe('arrivals beside French preventions, by week', () => {
   it('has one focusable band and one table row per week, both figures side by side', () => {
     const spec = real(frames.compact, 'week');
     expect(spec.table.columns.map((c) => c.label)).toEqual([
+      'Month',
       'Week ending',
       'Arrived in the UK',
       'Stopped from crossing',
     ]);
     expect(spec.table.rows).toHaveLength(120);
-    expect(spec.table.rows[0]).toEqual(['5 May 2024', '1,409', '849']);
-    expect(spec.table.rows.at(-1)).toEqual(['16 Aug 2026', '405', '270']);
+    expect(spec.table.rows[0]).toEqual(['May 2024', '5 May 2024', '1,409', '849']);
+    expect(spec.table.rows.at(-1)).toEqual(['Aug 2026', '16 Aug 2026', '405', '270']);
     const bands = spec.marks.filter((m): m is RectMark => m.type === 'rect' && m.row !== undefined);
     expect(bands.map((b) => b.row)).toEqual([...Array(120).keys()]);
     // Bands tile the plot left to right, each a week wide, so the arrow keys move a week at a time.
@@ -79,7 +80,7 @@ describe('arrivals beside French preventions, by week', () => {
     );
     // Two runs (week 1; weeks 3 and 4), so two moves: the missing week is skipped, not dropped to the axis.
     expect(arrived?.d.match(/M/g)).toHaveLength(2);
-    expect(spec.table.rows[1]).toEqual(['12 May 2024', '–', '50']);
+    expect(spec.table.rows[1]).toEqual(['May 2024', '12 May 2024', '–', '50']);
   });
 
   it('refuses weeks that are not 7 days apart, and negative counts', () => {

@@ -147,8 +147,18 @@ export function weekly(weeks: readonly WeekDatum[], options: WeeklyOptions): Cha
       'weeks',
     ),
     table: {
-      columns: [{ label: options.weekLabel, numeric: false }, ...series.map((s) => ({ label: s.name, numeric: true }))],
-      rows: weeks.map((w) => [formatDate(w.date, 'short'), ...series.map((s) => cell(w, s.id))]),
+      // The month first: the renderer groups a row's marks by their first cell, so a screen reader can pass
+      // a month's four or five weeks at once rather than every week one by one.
+      columns: [
+        { label: 'Month', numeric: false },
+        { label: options.weekLabel, numeric: false },
+        ...series.map((s) => ({ label: s.name, numeric: true })),
+      ],
+      rows: weeks.map((w) => [
+        formatDate(w.date.slice(0, 7), 'short'),
+        formatDate(w.date, 'short'),
+        ...series.map((s) => cell(w, s.id)),
+      ]),
     },
   };
 }
