@@ -61,7 +61,7 @@ describe('bar', () => {
     [
       'many rows',
       arrivals,
-      'People detected: highest in 2022 (45,774), lowest in 2018 (299). The latest, 2025, was 41,472.',
+      'People detected reached a high of 45,774 in 2022 and a low of 299 in 2018. The latest figure, for 2025, was 41,472.',
     ],
     ['one row', arrivals.slice(0, 1), 'People detected: 299 (2018).'],
     ['no rows', [], 'People detected: no figures to show.'],

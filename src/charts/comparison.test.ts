@@ -58,7 +58,9 @@ describe('comparison (frozen fixture)', () => {
     const bySize = comparison(years, { ...options, frame: frames.wide, view: 'linear' });
     expect(bySize.table.rows.map((r) => r[1])).toEqual(['2020-21', '2014-15', '2016-17']);
     // Sizes are still judged by size: the summary and the scale do not take the first row for the largest.
-    expect(inOrder.summary).toContain('Largest: £9,328, Staff, 2020-21. Smallest: £7,670, Staff, 2016-17.');
+    expect(inOrder.summary).toContain(
+      'The largest is £9,328, in 2020-21. It is for Staff. The smallest is £7,670, in 2016-17. It is for Staff.',
+    );
     const width = (spec: typeof inOrder, value: string) => {
       const row = spec.table.rows.findIndex((r) => r[2] === value);
       const bar = spec.marks.find((m) => m.type === 'rect' && 'row' in m && m.row === row);
@@ -148,11 +150,11 @@ describe('comparison (frozen fixture)', () => {
   it.each([
     [
       'linear',
-      'Largest: £15.3bn, Asylum accommodation contracts, 2019-29 (whole contract period). Smallest: £150m, Money announced for the Border Security Command, 2024-25 and 2025-26 (two years). 5 of the 9 are amounts for one year; 4 are totals over more than one year. The largest bar is cut short to fit.',
+      'The largest is £15.3bn, in 2019-29 (whole contract period). It is for Asylum accommodation contracts. The smallest is £150m, in 2024-25 and 2025-26 (two years). It is for Money announced for the Border Security Command. 5 of the 9 are amounts for one year; 4 are totals over more than one year. The largest bar is cut short to fit.',
     ],
     [
       'log',
-      'Largest: £15.3bn, Asylum accommodation contracts, 2019-29 (whole contract period). Smallest: £150m, Money announced for the Border Security Command, 2024-25 and 2025-26 (two years). 5 of the 9 are amounts for one year; 4 are totals over more than one year. Drawn on a logarithmic scale: each step is ten times the last.',
+      'The largest is £15.3bn, in 2019-29 (whole contract period). It is for Asylum accommodation contracts. The smallest is £150m, in 2024-25 and 2025-26 (two years). It is for Money announced for the Border Security Command. 5 of the 9 are amounts for one year; 4 are totals over more than one year. Drawn on a logarithmic scale: each step is ten times the last.',
     ],
   ] as const)('summarises the frozen fixture (%s)', (view, summary) => {
     expect(draw(view).summary).toBe(summary);
@@ -177,7 +179,7 @@ describe('comparison: other data', () => {
   it.each([
     ['no rows', [], 'Amounts: no figures to show.'],
     ['one row', two.slice(0, 1), 'One amount: £10m, A, 2023-24.'],
-    ['two rows', two, 'Largest: £30m, B, 2023-24. Smallest: £10m, A, 2023-24.'],
+    ['two rows', two, 'The largest is £30m, in 2023-24. It is for B. The smallest is £10m, in 2023-24. It is for A.'],
     [
       'all equal',
       [

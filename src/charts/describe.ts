@@ -7,7 +7,8 @@ export interface Item {
 }
 
 /**
- * "People detected: highest in 2022 (45,774), lowest in 2018 (299). The latest, 2025, was 41,472."
+ * "People detected reached a high of 45,774 in 2022 and a low of 299 in 2018. The latest figure, for 2025,
+ * was 41,472."
  * `ordered` says the items run in time order, so the last one is "the latest".
  */
 export function describeExtremes(
@@ -28,11 +29,13 @@ export function describeExtremes(
   if (max.value === min.value) return `${measure}: ${format(max.value)} for every one of the ${items.length} shown.`;
   // A label that opens with an article ("The same period a year earlier") is read inside the sentence.
   const inSentence = (label: string) => label.replace(/^(The|A|An) /, (article) => article.toLowerCase());
+  // Sentences a reader can follow (grade 9 or below): a measure, a verb, then the figures.
   let sentence = ordered
-    ? `${measure}: highest in ${max.label} (${format(max.value)}), lowest in ${min.label} (${format(min.value)}).`
-    : `${measure}: largest for ${inSentence(max.label)} (${format(max.value)}), smallest for ${inSentence(min.label)} (${format(min.value)}).`;
+    ? `${measure} reached a high of ${format(max.value)} in ${max.label} and a low of ${format(min.value)} in ${min.label}.`
+    : `${measure} ranged from ${format(min.value)} to ${format(max.value)}. The smallest was for ${inSentence(min.label)}, and the largest for ${inSentence(max.label)}.`;
   const last = items.at(-1) as Item;
-  if (ordered && last !== max && last !== min) sentence += ` The latest, ${last.label}, was ${format(last.value)}.`;
+  if (ordered && last !== max && last !== min)
+    sentence += ` The latest figure, for ${last.label}, was ${format(last.value)}.`;
   return sentence;
 }
 

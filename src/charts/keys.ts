@@ -4,7 +4,7 @@
  * like; where they go and how the words are cut to fit is decided here once.
  */
 import { gap } from './layout.ts';
-import { flow, round, textWidth, truncate } from './text.ts';
+import { round, textWidth, wrapText } from './text.ts';
 import type { Mark, RectMark, Tone } from './types.ts';
 
 export interface KeyItem {
@@ -31,28 +31,44 @@ export interface KeyLayout {
   tone?: Tone;
 }
 
-/** The key's marks and how many lines it took. */
+/**
+ * The key's marks and how many lines it took. A label too long for the width wraps onto a second line
+ * (and only then is cut), and the items after it start below it: a key keeps its words whole where it can,
+ * in a narrow frame or with a reader's wider text spacing, rather than cutting them or running them under
+ * the next swatch.
+ */
 export function drawKey(items: readonly KeyItem[], layout: KeyLayout): { marks: Mark[]; lines: number } {
   const { x: left = 0, top, width, fontSize: fs, pitch, spacing } = layout;
-  const labels = items.map((item) => truncate(item.label, width - item.swatchWidth - gap, fs));
-  const widths = items.map((item, i) => item.swatchWidth + gap + textWidth(labels[i] ?? '', fs));
-  const places = layout.column ? items.map((_, line) => ({ x: 0, line })) : flow(widths, width, spacing);
+  const texts = items.map((item) => wrapText(item.label, width - item.swatchWidth - gap, fs, 2));
   const marks: Mark[] = [];
+  let x = 0;
+  let row = 0;
+  let rowLines = 0;
   items.forEach((item, i) => {
-    const { x, line } = places[i] ?? { x: 0, line: 0 };
-    const y = top + line * pitch;
+    const lines = texts[i] ?? [];
+    const itemWidth = item.swatchWidth + gap + Math.max(0, ...lines.map((t) => textWidth(t, fs)));
+    // A new row in a column, or when this item would pass the width (or the row holds a wrapped label).
+    if (i > 0 && (layout.column || x + itemWidth > width || rowLines > 1 || lines.length > 1)) {
+      row += rowLines;
+      x = 0;
+      rowLines = 0;
+    }
+    const y = top + row * pitch;
     marks.push(...item.swatch(left + x, y + fs / 2));
-    marks.push({
-      type: 'text',
-      tone: layout.tone ?? 'label',
-      x: round(left + x + item.swatchWidth + gap),
-      y: round(y),
-      baseline: 'hanging',
-      text: labels[i] ?? '',
-    });
+    lines.forEach((text, j) =>
+      marks.push({
+        type: 'text',
+        tone: layout.tone ?? 'label',
+        x: round(left + x + item.swatchWidth + gap),
+        y: round(y + j * pitch),
+        baseline: 'hanging',
+        text,
+      }),
+    );
+    rowLines = Math.max(rowLines, lines.length, 1);
+    x += itemWidth + spacing;
   });
-  const lines = places.length === 0 ? 0 : Math.max(...places.map((p) => p.line)) + 1;
-  return { marks, lines };
+  return { marks, lines: row + rowLines };
 }
 
 /**

@@ -96,7 +96,7 @@ describe('line', () => {
     [
       'the frozen fixture',
       perBoat,
-      'Average people per boat: highest in 2024 (53), lowest in 2018 (7). It rose every year shown, from 2018 to 2024. No figure for 2025.',
+      'Average people per boat reached a high of 53 in 2024 and a low of 7 in 2018. It rose every year shown, from 2018 to 2024. No figure for 2025.',
     ],
     [
       'a rise and fall',
@@ -105,7 +105,7 @@ describe('line', () => {
         { label: '2021', value: 9 },
         { label: '2022', value: 6 },
       ],
-      'Average people per boat: highest in 2021 (9), lowest in 2020 (5). The latest, 2022, was 6.',
+      'Average people per boat reached a high of 9 in 2021 and a low of 5 in 2020. The latest figure, for 2022, was 6.',
     ],
     ['one row', perBoat.slice(0, 1), 'Average people per boat: 7 (2018).'],
     ['no rows', [], 'Average people per boat: no figures to show.'],

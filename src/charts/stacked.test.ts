@@ -61,8 +61,14 @@ describe('stacked on safe and legal route grants, year to June 2025', () => {
   });
 
   it.each([
-    ['count', 'Grants: largest for Family reunion (20,817), smallest for Resettlement (7,445). The total is 61,832.'],
-    ['share', 'Share of all grants: largest for Family reunion (33.7%), smallest for Resettlement (12%).'],
+    [
+      'count',
+      'Grants ranged from 7,445 to 20,817. The smallest was for Resettlement, and the largest for Family reunion. The total is 61,832.',
+    ],
+    [
+      'share',
+      'Share of all grants ranged from 12% to 33.7%. The smallest was for Resettlement, and the largest for Family reunion.',
+    ],
   ])('summarises the %s view, naming the largest', (view, summary) => {
     expect(real(frames.wide, view).summary).toBe(summary);
     expect(real(frames.compact, view).summary).toBe(summary);
@@ -148,7 +154,7 @@ describe('stacked', () => {
         { category: 'A', series: 's', value: 7 },
         { category: 'B', series: 't', value: 3 },
       ],
-      'Grants: largest for A (12), smallest for B (3). The total is 15.',
+      'Grants ranged from 3 to 12. The smallest was for B, and the largest for A. The total is 15.',
     ],
   ])('summarises %s', (_, data, summary) => {
     expect(spec(data).summary).toBe(summary);

@@ -1,6 +1,7 @@
 /**
  * Text measurement without a DOM. Widths are estimated from character classes, a little on the generous
- * side, so labels placed with these numbers do not collide when the real font renders.
+ * side, so labels placed with these numbers do not collide when the real font renders, and with room for
+ * the text spacing a reader may add.
  */
 import type { TextMark } from './types.ts';
 
@@ -13,11 +14,21 @@ export type Weight = 'normal' | 'bold';
 /** Bold glyphs of the body font run about this much wider than regular ones. */
 const boldFactor = 1.12;
 
+/**
+ * Room a reader's text spacing may add (WCAG 1.4.12, which every chart must survive): letter spacing of
+ * 0.12 em after every character and word spacing of 0.16 em at every space. A reader's style sheet applies
+ * it to the SVG's text as to the page's, after the chart was laid out here, so the room is left now.
+ */
+export const readerSpacing = { letter: 0.12, word: 0.16 } as const;
+
 export function textWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
   let ems = 0;
-  for (const char of text)
+  let extra = 0;
+  for (const char of text) {
     ems += narrow.test(char) ? 0.34 : wide.test(char) ? 0.86 : /[A-Z0-9]/.test(char) ? 0.64 : 0.56;
-  return ems * fontSize * (weight === 'bold' ? boldFactor : 1);
+    extra += readerSpacing.letter + (char === ' ' ? readerSpacing.word : 0);
+  }
+  return (ems * (weight === 'bold' ? boldFactor : 1) + extra) * fontSize;
 }
 
 /**

@@ -201,7 +201,7 @@ describe('timeline: summaries', () => {
   it.each([
     [
       'cumulative',
-      'Running total of one-off sums: £150m by 4 November 2024, from 2 announcements: £75m moved from another budget on 17 September 2024 and £75m new money on 4 November 2024. Not added: 4 other announcements, the largest £280m a year on 11 June 2025.',
+      'Running total of one-off sums was £150m by 4 November 2024. It comes from 2 announcements: £75m moved from another budget on 17 September 2024 and £75m new money on 4 November 2024. 4 other announcements are not added. The largest was £280m a year on 11 June 2025.',
     ],
     [
       'tranches',
@@ -226,7 +226,7 @@ describe('timeline: summaries', () => {
       'nothing summable',
       [{ ...one, summable: false, yearly: true }],
       'cumulative',
-      'None of the amounts shown can be added together. Not added: £75m a year, announced on 17 September 2024.',
+      'None of the amounts shown can be added together. One amount is not added: £75m a year, announced on 17 September 2024.',
     ],
     [
       'only undated',
@@ -334,7 +334,7 @@ describe('timeline: a state of a stepped story (through a date)', () => {
 
     const third = state('2024-11-05');
     expect(third.table.rows.map((r) => r.at(-1))).toEqual(['£75m', '£150m', 'Not added']);
-    expect(third.summary).toContain('Not added: £58m a year, announced on 5 November 2024.');
+    expect(third.summary).toContain('One amount is not added: £58m a year, announced on 5 November 2024.');
 
     const last = state('2025-08-03');
     expect(last.table).toEqual(draw('cumulative').table);

@@ -128,10 +128,13 @@ export function waffle(data: readonly WaffleDatum[], options: WaffleOptions): Ch
     const swatch = swatchSize(fs);
     marks.push(...squareSwatch(tone, swatch)(0, y + fs / 2));
     const name = options.groupNames?.[group] ?? group;
-    text(swatch + labelGap, y, truncate(name, width - swatch - labelGap, fs, 'bold'), 'label-strong', {
-      weight: 'bold',
-    });
-    y += line + Math.round(fs * 0.3);
+    // Wrapped, not cut: a narrow frame, or a reader's wider text spacing, still gets the whole name.
+    const nameLines = wrapText(name, width - swatch - labelGap, fs, 2, 'bold');
+    for (const t of nameLines) {
+      text(swatch + labelGap, y, t, 'label-strong', { weight: 'bold' });
+      y += line;
+    }
+    y += Math.round(fs * 0.3);
 
     data.forEach((d, row) => {
       if (d.group !== group) return;

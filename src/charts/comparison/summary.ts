@@ -7,6 +7,8 @@ export function comparisonSummary(
   { view, broken }: { view: ComparisonView; broken: boolean },
 ): string {
   const said = (r: Row) => `${format(r.value)}, ${r.label}${r.period ? `, ${r.period}` : ''}`;
+  // A long name reads more easily in a sentence of its own (grade 9 or below).
+  const named = (r: Row) => `${format(r.value)}${r.period ? `, in ${r.period}` : ''}. It is for ${r.label}`;
   // By size, whatever order the rows are drawn in; ties keep their drawn order.
   const bySize = [...rows].sort((a, b) => b.value - a.value || a.row - b.row);
   const [first] = bySize;
@@ -15,7 +17,7 @@ export function comparisonSummary(
   const parts: string[] = [];
   if (rows.length === 1) parts.push(`One amount: ${said(first)}.`);
   else if (first.value === last.value) parts.push(`Every one of the ${rows.length} amounts is ${format(first.value)}.`);
-  else parts.push(`Largest: ${said(first)}. Smallest: ${said(last)}.`);
+  else parts.push(`The largest is ${named(first)}. The smallest is ${named(last)}.`);
   const totals = rows.filter((r) => r.total).length;
   if (totals > 0 && totals < rows.length) {
     const singles = rows.length - totals;

@@ -73,7 +73,8 @@ export function plotFor(p: Prepared, options: TimelineOptions): Plot {
   const totalLine = totalLineOf(p, format);
   const key = keyEntries(p.dated);
   const swatch = frame.compact ? 9 : 10;
-  const rightCap = Math.round(frame.width * 0.36);
+  // Room for the longest band label ("moved from another budget") whole, with a reader's text spacing.
+  const rightCap = Math.round(frame.width * 0.4);
   const rightWidth =
     Math.min(
       rightCap,

@@ -23,15 +23,18 @@ function cumulativeSummary(p: Prepared, { format, sumLabel }: TimelineOptions): 
     const largest = summed.reduce((a, d) => (d.value > a.value ? d : a));
     const from =
       summed.length <= 3
-        ? `from ${summed.length} announcements: ${listInWords(summed.map(said))}`
-        : `from ${summed.length} announcements, the largest ${amount(largest)} on ${when(largest)}`;
-    parts.push(`${measure}: ${format(total)} by ${when(last)}, ${from}.`);
+        ? `It comes from ${summed.length} announcements: ${listInWords(summed.map(said))}.`
+        : `It comes from ${summed.length} announcements. The largest was ${amount(largest)} on ${when(largest)}.`;
+    // Short sentences, each with a verb, so the summary reads at grade 9 or below.
+    parts.push(`${measure} was ${format(total)} by ${when(last)}. ${from}`);
   }
   if (listed.length === 1 && listed[0]) {
-    parts.push(`Not added: ${amount(listed[0])}, announced on ${when(listed[0])}.`);
+    parts.push(`One amount is not added: ${amount(listed[0])}, announced on ${when(listed[0])}.`);
   } else if (listed.length > 1) {
     const largest = listed.reduce((a, d) => (d.value > a.value ? d : a));
-    parts.push(`Not added: ${listed.length} other announcements, the largest ${amount(largest)} on ${when(largest)}.`);
+    parts.push(
+      `${listed.length} other announcements are not added. The largest was ${amount(largest)} on ${when(largest)}.`,
+    );
   }
   parts.push(undatedSentence(p, format));
   return parts.filter(Boolean).join(' ');
