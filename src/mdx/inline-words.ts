@@ -5,24 +5,19 @@
  * paragraph on the tree, where the component used to strip the `<p>` from its rendered HTML. Words of more
  * than one paragraph are left as they are.
  */
-import type { MdxJsxFlowElement, Paragraph } from 'satteri';
+import { defineMdastPlugin } from 'satteri';
 
 /** Components whose children are set inline. */
 export const inlineWords: ReadonlySet<string> = new Set(['GuessAmount']);
 
-interface VisitorContext {
-  parent(node: Readonly<Paragraph>): Readonly<{ type: string; children: readonly unknown[] }> | undefined;
-  replaceNode(node: Readonly<Paragraph>, nodes: Paragraph['children']): void;
-}
-
 export function unwrapInlineWords() {
-  return {
+  return defineMdastPlugin({
     name: 'crossings-inline-words',
-    paragraph(node: Readonly<Paragraph>, context: VisitorContext): void {
+    paragraph(node, context) {
       const parent = context.parent(node);
-      if (parent?.type !== 'mdxJsxFlowElement' || parent.children.length !== 1) return;
-      if (!inlineWords.has((parent as Readonly<MdxJsxFlowElement>).name ?? '')) return;
+      if (parent.type !== 'mdxJsxFlowElement' || parent.children.length !== 1) return;
+      if (!inlineWords.has(parent.name ?? '')) return;
       context.replaceNode(node, [...node.children]);
     },
-  };
+  });
 }
