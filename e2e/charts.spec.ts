@@ -9,6 +9,27 @@ async function cells(row: Locator): Promise<string[]> {
   return (await row.locator('th, td').allTextContents()).map((t) => t.trim());
 }
 
+/**
+ * What a mark's tooltip must say, from the view's table: its row's cells in a list; in a grid (years ×
+ * routes), its cell's route (column header), year (row header), figure and note, the list's order.
+ */
+async function expected(view: Locator, row: number): Promise<string[]> {
+  const grid = view.locator('table[data-grid]');
+  if ((await grid.count()) === 0) return cells(view.locator('tbody tr').nth(row));
+  return grid.evaluate((table: HTMLTableElement, row) => {
+    const cell = table.querySelector<HTMLTableCellElement>(`td[data-row="${row}"]`);
+    if (!cell) return [`no cell for row ${row}`];
+    const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+    const note = table.parentElement?.querySelector(`[data-note="${row}"]`);
+    return [
+      text(table.querySelectorAll('thead th')[cell.cellIndex]),
+      text(cell.parentElement?.querySelector('th')),
+      text(cell),
+      ...(note ? [text(note)] : []),
+    ];
+  }, row);
+}
+
 test('every chart in content/charts.yaml is in use on a chapter page, and no page shows an unknown one', () => {
   const declared = (parse(readFileSync('content/charts.yaml', 'utf8')) as { id: string }[]).map((c) => c.id);
   const shown = [...new Set(charts.map((c) => c.id))];
@@ -23,11 +44,14 @@ for (const { path, id } of charts) {
       await page.goto(path);
       const view = page.locator(`#chart-${id} .chart-view:not([hidden])`);
       const marks = view.locator('.chart-frame--wide [data-row]');
-      const rows = view.locator('tbody tr');
       const tooltip = page.locator(`#chart-${id} .chart-tooltip`);
       const count = await marks.count();
       expect(count).toBeGreaterThan(0);
-      const rowCount = await rows.count();
+      // Every mark has its row (a list's row, or a grid's cell).
+      const rowCount =
+        (await view.locator('table[data-grid]').count()) > 0
+          ? await view.locator('td[data-row]').count()
+          : await view.locator('tbody tr').count();
       for (const index of await marks.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-row'))))) {
         expect(index).toBeLessThan(rowCount);
       }
@@ -38,7 +62,7 @@ for (const { path, id } of charts) {
       await expect(tooltip).toBeVisible();
       const lastRow = Number(await last.getAttribute('data-row'));
       expect((await tooltip.locator('dd').allTextContents()).map((t) => t.trim())).toEqual(
-        await cells(rows.nth(lastRow)),
+        await expected(view, lastRow),
       );
 
       // The pointer leaves first: a hovered mark's tooltip takes precedence while it is hovered.
@@ -48,9 +72,7 @@ for (const { path, id } of charts) {
         const mark = marks.nth(i);
         await mark.focus();
         const row = Number(await mark.getAttribute('data-row'));
-        expect((await tooltip.locator('dd').allTextContents()).map((t) => t.trim())).toEqual(
-          await cells(rows.nth(row)),
-        );
+        expect((await tooltip.locator('dd').allTextContents()).map((t) => t.trim())).toEqual(await expected(view, row));
       }
       await page.keyboard.press('Escape');
       await expect(tooltip).toBeHidden();

@@ -48,6 +48,13 @@ export const markRules: readonly MarkRule[] = [
     set: { stroke: own },
   },
   {
+    why: 'Hatched in the neutral tone (likely figures in the small multiples): the outline and stripes take its colour.',
+    tones: ['bar'],
+    variant: 'hatched',
+    set: { stroke: own },
+  },
+  { element: 'path', tones: ['bar'], variant: 'hatched', set: { fill: 'none' } },
+  {
     why: 'Waffle: each announcement’s focusable area covers its label and squares, unpainted until focused or active (chart.css).',
     kind: 'waffle',
     element: 'rect',
