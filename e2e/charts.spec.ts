@@ -27,6 +27,9 @@ for (const { path, id } of charts) {
       const tooltip = page.locator(`#chart-${id} .chart-tooltip`);
       const count = await marks.count();
       expect(count).toBeGreaterThan(0);
+      // Every mark is focused in turn, a few round trips each: a chart of many marks (120 weeks) is given
+      // time in proportion, as a busy machine took over a minute for it.
+      test.setTimeout(Math.max(60_000, count * 1_500));
       const rowCount = await rows.count();
       for (const index of await marks.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-row'))))) {
         expect(index).toBeLessThan(rowCount);
