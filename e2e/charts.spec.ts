@@ -47,6 +47,9 @@ for (const { path, id } of charts) {
       const tooltip = page.locator(`#chart-${id} .chart-tooltip`);
       const count = await marks.count();
       expect(count).toBeGreaterThan(0);
+      // Every mark is focused in turn, a few round trips each: a chart of many marks (120 weeks) is given
+      // time in proportion, as a busy machine took over a minute for it.
+      test.setTimeout(Math.max(60_000, count * 1_500));
       // Every mark has its row (a list's row, or a grid's cell).
       const rowCount =
         (await view.locator('table[data-grid]').count()) > 0

@@ -5,6 +5,7 @@
  */
 import { formatCount, formatDate } from '../../src/lib/format.ts';
 import { DATASETS, scalar, throughOf, type ImportedDataset, type Issue, type Table, type Value } from './datasets.ts';
+import { sentencesCiting } from './sentences.ts';
 
 export interface Revision {
   readonly dataset: string;
@@ -26,6 +27,8 @@ export interface Reach {
   readonly figures: readonly string[];
   readonly charts: readonly string[];
   readonly chapters: readonly string[];
+  /** Each sentence citing a reached figure: "content/chapters/x.mdx:31: … {arrivals-2022} in 2022." */
+  readonly sentences: readonly string[];
 }
 
 export interface Report {
@@ -127,7 +130,13 @@ export interface ReportInput {
   /** Figures that point at dataset cells: id, dataset, key, column. */
   readonly figurePointers: readonly { id: string; dataset: string; key: string; column: string }[];
   readonly charts: readonly { id: string; dataset: string }[];
-  readonly chapters: readonly { file: string; figures: readonly string[]; charts: readonly string[] }[];
+  /** Each chapter's file, what it cites, and its MDX source (for the sentences that cite a reached figure). */
+  readonly chapters: readonly {
+    file: string;
+    figures: readonly string[];
+    charts: readonly string[];
+    source?: string;
+  }[];
   /** Files whose bytes would change. */
   readonly changedDatasets: readonly string[];
 }
@@ -230,6 +239,14 @@ export function buildReport(input: ReportInput): Report {
       return `${c.file} (${[...(fs.length ? [`figures ${fs.join(', ')}`] : []), ...(cs.length ? [`charts ${cs.join(', ')}`] : [])].join('; ')})`;
     })
     .sort();
+  const reached = new Set(figures);
+  const sentences = [...input.chapters]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .flatMap((c) =>
+      c.source === undefined || !c.figures.some((f) => reached.has(f))
+        ? []
+        : sentencesCiting(c.source, reached).map((s) => `${c.file}:${s.line}: ${s.text}`),
+    );
 
   return {
     published: input.issue.published,
@@ -243,7 +260,7 @@ export function buildReport(input: ReportInput): Report {
     yearly: yearlyLines,
     yearlyInWords,
     yearToDate,
-    reach: { figures, charts, chapters },
+    reach: { figures, charts, chapters, sentences },
     changedDatasets: input.changedDatasets,
   };
 }
@@ -368,6 +385,11 @@ export function reportText(report: Report, file: string, dryRun: boolean): strin
     lines.push(`  charts: ${report.reach.charts.join(', ') || 'none'}`);
     lines.push(report.reach.chapters.length ? '  chapters:' : '  chapters: none');
     for (const c of report.reach.chapters) lines.push(`    ${c}`);
+    // The words round each revised figure: its number follows the data, but the sentence may need rereading.
+    if (report.reach.sentences.length) {
+      lines.push('  sentences citing those figures (each figure as {its id}):');
+      for (const sentence of report.reach.sentences) lines.push(`    ${sentence}`);
+    }
   }
   lines.push('', dryRun ? 'Dry run: nothing written.' : '');
   return lines.join('\n');

@@ -6,7 +6,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { kindRegistry } from '../../src/charts/kinds/index.ts';
 import { ContentErrors } from '../../src/lib/content/errors.ts';
@@ -166,7 +166,12 @@ export function runImport(options: ImportOptions): ImportResult {
     beforeIssue,
     figurePointers: figurePointers(options.contentDir),
     charts: [...content.charts.values()].map((c) => ({ id: c.id, dataset: c.dataset })),
-    chapters: content.chapters.map((c) => ({ file: c.file, figures: c.uses.figures, charts: c.uses.charts })),
+    chapters: content.chapters.map((c) => ({
+      file: c.file,
+      figures: c.uses.figures,
+      charts: c.uses.charts,
+      source: readFileSync(join(options.contentDir, 'chapters', basename(c.file)), 'utf8'),
+    })),
     changedDatasets,
   });
 
