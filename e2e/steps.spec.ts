@@ -200,13 +200,19 @@ for (const screen of screens) {
       expect(duration).toBeGreaterThan(0);
       expect(duration).toBeLessThanOrEqual(0.5);
       // While the new state fades in on top, the one left stays solid under it, so what the two share
-      // never dims; then it goes.
+      // never dims; then it goes. The page's animations are held still while the test reads them (Chromium's
+      // DevTools protocol): on a busy machine a 0.35 s fade could be over, or the one left already fading,
+      // before the test read it (CI read an opacity of 1, and once 0.135, where the fade was mid-way).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Animation.enable');
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
       await bringStep(page, 1);
       await expect(story(page)).toHaveAttribute('data-step', '2');
       const during = await opacities(page);
       expect(during[0]).toBe(1);
       expect(during[1]).toBeLessThan(1);
       expect(await figureOnTop(page)).toBe(1);
+      await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
       await expect.poll(() => opacities(page)).toEqual([0, 1, 0, 0, 0]);
     });
 
