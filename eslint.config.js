@@ -18,9 +18,9 @@ export default defineConfig(
     },
   },
   {
-    // public/ holds plain scripts served as they are (no bundler), and src/scripts/inline/ scripts written
+    // public/ holds plain scripts served as they are (no bundler), and src/client/inline/ scripts written
     // into pages as they are: they must run in old browsers too.
-    files: ['public/**/*.js', 'src/scripts/inline/**/*.js'],
+    files: ['public/**/*.js', 'src/client/inline/**/*.js'],
     languageOptions: { sourceType: 'script', ecmaVersion: 5 },
     rules: {
       // `var` is the only declaration ES5 has.

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The inline scripts, as paths from the repository root. */
-export const inlineScriptFiles = ['src/scripts/inline/theme.js', 'src/scripts/inline/embed-theme.js'] as const;
+export const inlineScriptFiles = ['src/client/inline/theme.js', 'src/client/inline/embed-theme.js'] as const;
 
 /** `sha256-…` hashes of the inline scripts, as security.csp.scriptDirective.hashes takes them. */
 export function inlineScriptHashes(root: string): `sha256-${string}`[] {

@@ -41,7 +41,7 @@ describe('guessAmount', () => {
       fc.property(wholeAndPart(10_000), ([wholeM, partM]) => {
         const [whole, part] = [wholeM * 1e6, partM * 1e6];
         const { answer, geometry: g } = guessAmount(part, whole, options);
-        // The browser's formula (src/scripts/guess-amount.ts), from the geometry alone.
+        // The browser's formula (src/client/guess-amount.ts), from the geometry alone.
         const xOf = (v: number) => g.x0 + (v / g.max) * (g.x1 - g.x0);
         const bars = answer.marks.filter((m): m is RectMark => m.type === 'rect' && m.y === g.top);
         const solid = bars.find((m) => m.variant === undefined);

@@ -36,7 +36,7 @@ describe('guess', () => {
         expect(dots).toHaveLength(answers.length);
         dots.forEach((dot, i) => {
           const value = answers[i]?.value ?? 0;
-          // The browser's formula (src/scripts/guess-line.ts), from the geometry alone.
+          // The browser's formula (src/client/guess-line.ts), from the geometry alone.
           const y = geometry.y0 - (value / geometry.max) * (geometry.y0 - geometry.y1);
           expect(Math.abs(dot.cy - y)).toBeLessThanOrEqual(0.1);
           expect(dot.cx).toBe(geometry.xs[i + 1]);

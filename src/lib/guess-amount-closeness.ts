@@ -1,6 +1,6 @@
 /**
  * How close a reader's guess of an amount was, in words: what "Show me" says after a <GuessAmount>
- * (src/scripts/guess-amount.ts). Runs in the browser, so it formats with the platform's en-GB number format
+ * (src/client/guess-amount.ts). Runs in the browser, so it formats with the platform's en-GB number format
  * rather than d3-format; guess-amount-closeness.test.ts checks the two agree. Apart from
  * guess-closeness.ts, so each guess's page loads only its own words.
  */

@@ -1,5 +1,5 @@
 /**
- * How close a reader's guess was, in words: what "Show me" says after a guess (src/scripts/guess-line.ts).
+ * How close a reader's guess was, in words: what "Show me" says after a guess (src/client/guess-line.ts).
  * Runs in the browser, so it formats with the platform's en-GB number format rather than d3-format;
  * guess-closeness.test.ts checks the two agree.
  */

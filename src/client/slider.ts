@@ -1,5 +1,5 @@
 /**
- * What the "guess, then see" sliders share (src/scripts/guess-line.ts, src/scripts/guess-amount.ts): the
+ * What the "guess, then see" sliders share (src/client/guess-line.ts, src/client/guess-amount.ts): the
  * keys of a slider (role="slider") and dragging on a drawing. Arrow keys move by one step, Page Up and Page
  * Down by ten, Home and End to the ends; the value stays between 0 and `max`.
  */
