@@ -49,7 +49,9 @@ describe('arrivals beside French preventions, by week', () => {
   it.each(Object.entries(frames))('labels a readable time axis (%s)', (name, frame) => {
     const months = textsOf(real(frame, 'week')).filter((t) => /^[A-Z][a-z]{2} \d{4}$/.test(t));
     expect(months).toEqual(
-      name === 'compact' ? ['Jan 2025', 'Jan 2026'] : ['Jul 2024', 'Jan 2025', 'Jul 2025', 'Jan 2026', 'Jul 2026'],
+      // 'Jul 2026', six weeks from the plot's right edge, is left out: centred on its tick, with room for a
+      // reader's letter spacing (WCAG 1.4.12), it would run past the drawing.
+      name === 'compact' ? ['Jan 2025', 'Jan 2026'] : ['Jul 2024', 'Jan 2025', 'Jul 2025', 'Jan 2026'],
     );
   });
 
