@@ -4,7 +4,7 @@
  * Wall times on a machine shared with other work say little; CPU seconds say what a test costs. With one
  * worker the tests run one after another, so the CPU used between two ends is the later test's (its
  * fixtures included). Linux only. Usage:
- *   CI=true CPU_REPORT=/tmp/cpu.json npx playwright test --reporter=line,./scripts/cpu-reporter.ts e2e/x.spec.ts
+ *   CI=true CPU_REPORT=/tmp/cpu.json npx playwright test --reporter=line,$PWD/scripts/cpu-reporter.ts e2e/<name>.spec.ts
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

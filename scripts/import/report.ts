@@ -27,7 +27,7 @@ export interface Reach {
   readonly figures: readonly string[];
   readonly charts: readonly string[];
   readonly chapters: readonly string[];
-  /** Each sentence citing a reached figure: "content/chapters/x.mdx:31: … {arrivals-2022} in 2022." */
+  /** Each sentence citing a reached figure: "content/chapters/NN-slug.mdx:31: … {arrivals-2022} in 2022." */
   readonly sentences: readonly string[];
 }
 

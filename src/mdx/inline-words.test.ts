@@ -2,11 +2,11 @@ import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { unwrapInlineWords } from './inline-words.ts';
 
-const compile = async (source: string) => (await mdxToJs(source, { mdastPlugins: [unwrapInlineWords()] })).code;
+const compile = (source: string) => mdxToJs(source, { mdastPlugins: [unwrapInlineWords()] }).code;
 
 describe('unwrapInlineWords', () => {
-  it('gives <GuessAmount> its words without the paragraph the parser wraps them in', async () => {
-    const code = await compile(
+  it('gives <GuessAmount> its words without the paragraph the parser wraps them in', () => {
+    const code = compile(
       '<GuessAmount answer="x">\nhow much of the *money*, <Num id="a"/>, was new?\n</GuessAmount>\n',
     );
     expect(code).not.toContain('_components.p');
@@ -14,8 +14,8 @@ describe('unwrapInlineWords', () => {
     expect(code).toMatch(/_jsx\(Num, \{\s*id: "a"/);
   });
 
-  it('leaves other components’ paragraphs, and words of more than one paragraph, as they are', async () => {
-    expect(await compile('<Step what="x">\nSome words.\n</Step>\n')).toContain('_components.p');
-    expect(await compile('<GuessAmount answer="x">\nOne.\n\nTwo.\n</GuessAmount>\n')).toContain('_components.p');
+  it('leaves other components’ paragraphs, and words of more than one paragraph, as they are', () => {
+    expect(compile('<Step what="x">\nSome words.\n</Step>\n')).toContain('_components.p');
+    expect(compile('<GuessAmount answer="x">\nOne.\n\nTwo.\n</GuessAmount>\n')).toContain('_components.p');
   });
 });
