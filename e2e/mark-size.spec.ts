@@ -9,6 +9,10 @@
 //     drawing's bars share (all within half a pixel), so a bar of a small figure may be short but never thin.
 //     Where the rects of a drawing share neither side, both sides must be 6 px.
 //   - A dot (circle) or any other shape, which shows its value by area or not at all: both sides.
+//   - An unpainted focus band (no fill, no stroke until focused) is not a mark to see: it is where the pointer
+//     finds a week of the weekly lines, whose drawn marks are the lines themselves. On a phone, 120 weeks give
+//     bands about 2 px wide, side by side with no gap: the arrow keys move a week at a time, the month view
+//     draws 27 dots, and the table has every week.
 import { expect, test } from '@playwright/test';
 import { chapterPaths, chartIdsOn } from './site.ts';
 
@@ -34,7 +38,11 @@ for (const { path, id } of charts) {
         const found = await view.evaluate((el, min) => {
           const svg = [...el.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0);
           if (!svg) return { count: 0, small: ['no chart drawn'] };
-          const marks = [...svg.querySelectorAll<SVGGraphicsElement>('[data-row]')].map((m) => {
+          const painted = (m: Element) => {
+            const style = getComputedStyle(m);
+            return style.fill !== 'none' || style.stroke !== 'none';
+          };
+          const marks = [...svg.querySelectorAll<SVGGraphicsElement>('[data-row]')].filter(painted).map((m) => {
             const b = m.getBoundingClientRect();
             return { tag: m.tagName, w: b.width, h: b.height, name: m.getAttribute('aria-label') ?? m.tagName };
           });
