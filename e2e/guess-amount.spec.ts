@@ -88,11 +88,15 @@ test('the amount guess works by keyboard alone: the stated steps, Home and End, 
   await expect(result).toContainText(
     `of the ${written(whole)}: your guess was ${written(gap)} too ${mine > part ? 'high' : 'low'}.`,
   );
-  // The real split is named with its amounts, in the drawing.
-  await expect(guess.locator('.guess-layer--answer')).toContainText(`New money: ${written(part)}`);
-  await expect(guess.locator('.guess-layer--answer')).toContainText(
-    `Moved from another budget: ${written(whole - part)}`,
-  );
+  // The real split is named with its amounts, in the drawing. A long name may wrap onto a second line of
+  // the drawing (a text element of its own), so the words are read line by line, joined with a space.
+  const answerWords = () =>
+    guess
+      .locator('.guess-layer--answer text')
+      .allTextContents()
+      .then((lines) => lines.map((l) => l.trim()).join(' '));
+  await expect.poll(answerWords).toContain(`New money: ${written(part)}`);
+  await expect.poll(answerWords).toContain(`Moved from another budget: ${written(whole - part)}`);
   // Once shown, the guess is closed.
   await slider.focus();
   await page.keyboard.press('Home');
