@@ -16,18 +16,10 @@ import { scaleSqrt } from 'd3-scale';
 import { ascending, max } from 'd3-array';
 import { describeLargest, listInWords } from './describe.ts';
 import { gap, lineHeight } from './layout.ts';
-import { checkCounts, orderSeries, type SeriesName } from './series.ts';
+import { checkCounts, orderSeries, seriesTable, type SeriesName } from './series.ts';
 import { circleSwatch, drawKey, type KeyItem } from './keys.ts';
 import { round, textWidth, truncate, wrapText } from './text.ts';
-import {
-  narrowestShown,
-  type ChartSpec,
-  type Frame,
-  type Mark,
-  type Table,
-  type TextMark,
-  type Tone,
-} from './types.ts';
+import { narrowestShown, type ChartSpec, type Frame, type Mark, type TextMark, type Tone } from './types.ts';
 
 /** The smallest circle a figure above zero is drawn, in CSS pixels across, where its layout is shown narrowest. */
 export const minDotPx = 6;
@@ -194,15 +186,7 @@ export function dotplot(data: readonly DotDatum[], options: DotplotOptions): Cha
   if (rows.length > 0) marks.push({ type: 'line', tone: 'grid', x1: 0, x2: width, y1: round(y), y2: round(y) });
 
   const hasNote = data.some((d) => d.note !== undefined);
-  const table: Table = {
-    columns: [
-      { label: options.seriesLabel, numeric: false },
-      { label: options.xLabel, numeric: false },
-      { label: options.valueLabel, numeric: true },
-      ...(hasNote ? [{ label: 'Note', numeric: false }] : []),
-    ],
-    rows: hasNote ? tableRows : tableRows.map((cells) => cells.slice(0, 3)),
-  };
+  const table = seriesTable(options, tableRows, hasNote);
   return {
     kind: 'dotplot',
     width,

@@ -2,7 +2,7 @@
  * What kinds with several series or groups share: the tones that tell them apart, the order they are
  * drawn in, and the check that counts are counts.
  */
-import type { Tone } from './types.ts';
+import type { Table, Tone } from './types.ts';
 
 /** The categorical palette, in order (src/styles/chart-colours.ts colours them; always paired with a direct label). */
 export const seriesTones: readonly Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
@@ -47,4 +47,24 @@ export function checkCounts<D extends { value: number }>(
       throw new RangeError(`${kind}: ${where(d)} has value ${d.value}; ${needs}`);
     }
   }
+}
+
+/**
+ * The table of a series × x × value chart (the dot plot, the small multiples): series, x and value, and a
+ * note column only where some row has a note. Each row is written with its note (or '–') last.
+ */
+export function seriesTable(
+  labels: { readonly seriesLabel: string; readonly xLabel: string; readonly valueLabel: string },
+  rows: string[][],
+  hasNote: boolean,
+): Table {
+  return {
+    columns: [
+      { label: labels.seriesLabel, numeric: false },
+      { label: labels.xLabel, numeric: false },
+      { label: labels.valueLabel, numeric: true },
+      ...(hasNote ? [{ label: 'Note', numeric: false }] : []),
+    ],
+    rows: hasNote ? rows : rows.map((cells) => cells.slice(0, 3)),
+  };
 }

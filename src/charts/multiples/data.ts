@@ -4,7 +4,7 @@
  */
 import { ascending } from 'd3-array';
 import { gridOf } from '../grid.ts';
-import { checkCounts, orderSeries, type SeriesName } from '../series.ts';
+import { checkCounts, orderSeries, seriesTable, type SeriesName } from '../series.ts';
 import type { Frame, Table } from '../types.ts';
 
 export interface MultiplesDatum {
@@ -70,15 +70,7 @@ export function prepare(data: readonly MultiplesDatum[], options: MultiplesOptio
     return { ...series, cells, top };
   });
   const hasNote = data.some((d) => d.note !== undefined);
-  const table: Table = {
-    columns: [
-      { label: options.seriesLabel, numeric: false },
-      { label: options.xLabel, numeric: false },
-      { label: options.valueLabel, numeric: true },
-      ...(hasNote ? [{ label: 'Note', numeric: false }] : []),
-    ],
-    rows: hasNote ? rows : rows.map((cells) => cells.slice(0, 3)),
-  };
+  const table = seriesTable(options, rows, hasNote);
   const grid = gridOf(table);
   return { xs, panels, table: grid ? { ...table, grid } : table };
 }
