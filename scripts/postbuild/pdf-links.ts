@@ -5,6 +5,7 @@
  * stays only when the build knows the public address (CROSSINGS_SITE), and otherwise loses its address,
  * keeping its words: a local build's address worked only on the machine that built it.
  */
+import { printSectionId } from '../../src/lib/edition.ts';
 
 /** A link's new target: an in-edition `#id`, `undefined` to keep it as it is, or `null` to remove it. */
 export type LinkTarget = string | null | undefined;
@@ -31,10 +32,10 @@ export function editionTarget(link: EditionLinks, has: (id: string) => boolean, 
   } else {
     const chapter = /^([a-z0-9-]+)\/$/.exec(path)?.[1];
     if (chapter !== undefined && has(`chapter-${chapter}`)) {
-      // A chart keeps its id in the edition; a section's gets the chapter's in front (ChapterBody). Notes are
-      // numbered otherwise in the edition, so a link to a chapter's note leads to the chapter.
+      // A chart keeps its id in the edition; a section's gets the chapter's in front (printSectionId). Notes
+      // are numbered otherwise in the edition, so a link to a chapter's note leads to the chapter.
       const chart = fragment.startsWith('chart-') ? fragment : '';
-      target = inEdition(fragment && `${chapter}--${fragment}`, chart, `chapter-${chapter}`);
+      target = inEdition(fragment && printSectionId(chapter, fragment), chart, `chapter-${chapter}`);
     }
   }
   if (target !== undefined) return `#${target}`;

@@ -8,6 +8,14 @@ export type Edition = 'web' | 'print';
 export const printPath = '/print/';
 
 /**
+ * In print every chapter shares one page, and two chapters may have a section of the same name: a section
+ * heading's id there has its chapter's id in front (`the-money--the-staff`), so no anchor clashes.
+ */
+export function printSectionId(chapter: string, section: string): string {
+  return `${chapter}--${section}`;
+}
+
+/**
  * The edition a page is in reaches its components through one context, never from its address: the page
  * sets `Astro.locals.edition` before anything renders (src/pages/print.astro sets `print`), and a component
  * reads it with `editionIn(Astro.locals)`. A page that sets nothing is the web edition. Constant for the

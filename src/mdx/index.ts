@@ -5,8 +5,6 @@
 import Chart from './Chart.astro';
 import Guess from './Guess.astro';
 import GuessAmount from './GuessAmount.astro';
-import H2AsH3 from './H2AsH3.astro';
-import H3AsH4 from './H3AsH4.astro';
 import Num from './Num.astro';
 import Office from './Office.astro';
 import Quote from './Quote.astro';
@@ -31,6 +29,4 @@ export const components = {
   Steps,
   Term,
 } satisfies Record<ComponentName, unknown>;
-/** /print/: the same components, with the chapter's headings one level down under its title (an h2). */
-export const printComponents = { ...components, h2: H2AsH3, h3: H3AsH4 };
 export { Chart, Guess, GuessAmount, Num, Office, Quote, Source, Status, Step, Steps, Term };
