@@ -351,6 +351,14 @@ test.describe('the print edition', () => {
         );
       const listed = await page.locator('.link-refs li').allTextContents();
       for (const [n, href] of refs) expect(listed[n - 1], `${path} [${n}]`).toBe(href);
+      // Each number in the list is printed in the text, so paper shows [1], [2], [3] with none missing: a link
+      // in something print hides (the share panel) takes no number.
+      const printed = await page
+        .locator('a[data-ref]')
+        .evaluateAll((links) =>
+          links.filter((a) => a.getClientRects().length > 0).map((a) => Number(a.getAttribute('data-ref'))),
+        );
+      expect(new Set(printed), `${path}: numbers printed in the text`).toEqual(new Set(listed.map((_, i) => i + 1)));
       if (refs.length > 0) await expect(page.locator('.link-refs')).toBeVisible();
       const name = path === '/print/' ? 'print-edition' : 'chapter';
       await page.screenshot({ path: join(shots, `${name}-print-media.png`), fullPage: true });

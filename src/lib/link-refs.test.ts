@@ -18,6 +18,15 @@ describe('numberLinks', () => {
       '<a href="/sources/#source-x">About</a> <a href="#note-1">1</a> <a href="https://c.example/">https://c.example/</a>';
     expect(numberLinks(input)).toEqual({ html: input, refs: [] });
   });
+
+  it('gives no number to a link marked data-no-ref (in a part print hides), so the next link is [1]', () => {
+    const { html, refs } = numberLinks(
+      '<a href="https://licence.example/" rel="license" data-no-ref>Licence</a> <a href="https://d.example/">D</a>',
+    );
+    expect(refs).toEqual(['https://d.example/']);
+    expect(html).toContain('<a href="https://d.example/" data-ref="1">D</a>');
+    expect(html).not.toContain('data-ref="2"');
+  });
 });
 
 describe('numberLinks reads the HTML as a browser would', () => {

@@ -9,6 +9,9 @@
  * a comment, a script or an attribute's value, and the contents of a `<template>` are not the page's.
  * The HTML is then changed only by adding ` data-ref="n"` at the end of each numbered link's start tag,
  * where the parser says it ends: everything else stays byte for byte as Astro wrote it.
+ *
+ * A link marked `data-no-ref` (in a part print hides, such as the share panel) takes no number, so the
+ * numbers on paper run 1, 2, 3 with none missing.
  */
 import { Parser } from 'htmlparser2';
 
@@ -37,6 +40,7 @@ function externalLinks(html: string): FoundLink[] {
         if (name === 'template') templates += 1;
         const url = attribs['href'];
         if (name !== 'a' || templates > 0 || url === undefined || !/^https?:\/\/./.test(url)) return;
+        if ('data-no-ref' in attribs) return;
         open = { tagEnd: parser.endIndex, url, text: '' };
         links.push(open);
       },
