@@ -227,6 +227,18 @@ test.describe('crossings.pdf', () => {
         expect(text[at], date).toContain(`By ${shown}`);
         expect(text.join(' '), date).not.toContain(`, by ${shown}`);
       }
+      // Its drawings on that page too, not pushed past it (Chromium then paints them over the next page's
+      // words): each drawing's longest label, read from the print edition's HTML, is in that page's text.
+      const html = readFileSync(join(dist, 'print', 'index.html'), 'utf8');
+      const start = html.indexOf(`id="${story.target}"`);
+      const figureHtml = html.slice(start, html.indexOf('</figure>', start));
+      const drawings = figureHtml.split('class="step-multiple-drawing"').slice(1);
+      expect(drawings.length, `${heading}: drawings`).toBeGreaterThan(1);
+      for (const [i, drawing] of drawings.entries()) {
+        const labels = [...drawing.matchAll(/<text\b[^>]*>([^<]+)<\/text>/g)].map((m) => squash(m[1] ?? ''));
+        const longest = labels.reduce((a, b) => (b.length > a.length ? b : a), '');
+        expect(text[at], `${heading}: drawing ${i + 1}'s label “${longest}”`).toContain(longest);
+      }
     }
   });
 

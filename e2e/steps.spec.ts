@@ -362,16 +362,26 @@ test('in the print edition the story is one figure of small multiples, side by s
   ).toEqual([1, 1, 1, 3, 1]);
   const firstWords = await section.locator('.step-text').first().boundingBox();
   const boxes = [];
-  for (const panel of await panels.all()) {
+  // The four dated states are drawn; the whole chart the story ends on is named, with its figure number
+  // and a link to it, since it is printed whole as that figure.
+  const all = await panels.all();
+  for (const panel of all.slice(0, 4)) {
     const svg = panel.locator('svg');
     await expect(svg).toHaveCount(1);
     await expect(svg).toHaveAttribute('role', 'img');
     await expect(svg.locator('[tabindex]')).toHaveCount(0);
     boxes.push(await svg.boundingBox());
   }
-  // Three to a row: the first three drawings level and left to right, the next two on a row below.
-  const [a, b, c, d, e] = boxes.map((box) => box ?? { x: 0, y: 0, width: 0, height: 0 });
-  if (!a || !b || !c || !d || !e) throw new Error('five drawings');
+  const last = all[4];
+  if (!last) throw new Error('five panels');
+  await expect(last.locator('svg')).toHaveCount(0);
+  const link = last.locator('.step-multiple-full a');
+  await expect(link).toHaveText(/^Figure \d+$/);
+  const target = (await link.getAttribute('href')) ?? '';
+  await expect(page.locator(`${target} .chart-number`)).toHaveText(`${(await link.textContent()) ?? ''}.`);
+  // Three to a row: the first three drawings level and left to right, the fourth on a row below.
+  const [a, b, c, d] = boxes.map((box) => box ?? { x: 0, y: 0, width: 0, height: 0 });
+  if (!a || !b || !c || !d) throw new Error('four drawings');
   expect(Math.abs(a.y - b.y)).toBeLessThan(1);
   expect(Math.abs(b.y - c.y)).toBeLessThan(1);
   expect(a.x + a.width).toBeLessThanOrEqual(b.x);
