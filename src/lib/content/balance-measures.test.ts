@@ -29,6 +29,21 @@ describe('the measures themselves', () => {
     expect(m.quotesBySection['One']).toEqual(['q']);
   });
 
+  it('read the chapter as the build parses it: a tag in code or a comment is not one, a term is its words', () => {
+    const read = chapterMeasures(
+      [
+        'Write `<Num id="a"/>` for a figure. {/* <Quote id="q"/> */}',
+        '',
+        'A <Term id="t">safe route</Term> and <Num',
+        '  id="b"',
+        '/>.',
+      ].join('\n'),
+      (id) => (id === 'q' ? q : undefined),
+    );
+    expect(read.counts).toEqual({ words: 11, quotes: 0, quotedWords: 0, figures: 1, headings: 0 });
+    expect(read.sections['']).toEqual(['Write <Num id="a"/> for a figure.', 'A safe route and N.']);
+  });
+
   it('report every measure that differs by more than the tolerance', () => {
     const a = { words: 100, quotes: 4, quotedWords: 50, figures: 10, headings: 4 };
     expect(differences(a, { ...a, words: 111 }, 0.1)).toEqual(['words: 100 against 111 (11% apart, more than 10%)']);

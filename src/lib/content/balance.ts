@@ -1,12 +1,15 @@
 /**
  * Measures of a chapter's weight, so two chapters that argue opposite cases can be held to the same room:
- * prose words, quotes and the words quoted, figures cited and headings. Reads the MDX source, as the
- * maintainer writes it; a <Num> counts as one word (a figure in a sentence), other components as none.
+ * prose words, quotes and the words quoted, figures cited and headings. Reads the chapter's tree, as the
+ * build parses it; a <Num> counts as one word (a figure in a sentence), other components as the words they
+ * hold (a <Term>'s words), or none.
  *
  * And measures of strength, not only of room: whose words each section ends on (its "last word"), each
  * case's own quoted words, whether a case answers its critics before they speak, whether its critics are
  * the other side's present voice, and whether its critics section ends with the critics.
  */
+
+import { attributesOf, isElement, parseChapter, type Element, type TreeNode } from './chapter-tree.ts';
 
 export type Side = 'enforcement' | 'safe-routes';
 
@@ -45,14 +48,22 @@ export interface ChapterMeasures {
 
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Markdown and MDX reduced to the words a reader sees; a figure becomes one placeholder word. */
-function plain(text: string): string {
-  return text
-    .replace(/<Num\b[^>]*\/>/g, 'N')
-    .replace(/<[A-Z][^>]*\/>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .trim();
+/** Nodes whose children run on in one line of text; the children of any other node are blocks, a line each. */
+const runsOn = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'link', 'delete', 'mdxJsxTextElement']);
+
+/** What a reader sees of a node: its words, a figure as one placeholder word, other components as what they hold. */
+function shownText(node: TreeNode): string {
+  if (isElement(node) && node.name === 'Num') return 'N';
+  if (node.type === 'text' || node.type === 'inlineCode') return typeof node.value === 'string' ? node.value : '';
+  if (node.type === 'break') return '\n';
+  const parts = (node.children ?? []).map(shownText);
+  return runsOn.has(node.type) ? parts.join('') : parts.filter((p) => p.trim() !== '').join('\n');
+}
+
+/** Every element named `name` in a node, in document order (the node itself first). */
+function elementsNamed(node: TreeNode, name: string): (TreeNode & Element)[] {
+  const own = isElement(node) && node.name === name ? [node] : [];
+  return [...own, ...(node.children ?? []).flatMap((child) => elementsNamed(child, name))];
 }
 
 const sideOf = (q: QuoteInfo | undefined): Side | undefined => (q?.side === 'neutral' ? undefined : q?.side);
@@ -80,7 +91,6 @@ export function chapterMeasures(
     }
     return { side: undefined, inline: true };
   };
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   const headings: string[] = [];
   const sections: Record<string, string[]> = { '': [] };
   const quotesBySection: Record<string, string[]> = { '': [] };
@@ -91,12 +101,12 @@ export function chapterMeasures(
   let quotedWords = 0;
   let quotes = 0;
   let figures = 0;
-  for (const block of body.split(/\n\s*\n/)) {
-    const text = block.trim();
-    if (!text) continue;
-    const heading = /^##\s+(.+)$/.exec(text);
-    if (heading?.[1]) {
-      current = heading[1].trim();
+  // The chapter's blocks as the build parses them (./chapter-tree.ts): a tag wrapped over lines, or with
+  // its attributes in any order, is read like any other, and a tag in a comment or code is not one.
+  for (const block of parseChapter(mdx).children ?? []) {
+    if (block.type === 'yaml') continue;
+    if (block.type === 'heading' && (block as TreeNode & { depth?: number }).depth === 2) {
+      current = shownText(block).trim();
       headings.push(current);
       sections[current] = [];
       quotesBySection[current] = [];
@@ -104,8 +114,8 @@ export function chapterMeasures(
       quotedWordsBySection[current] = 0;
       continue;
     }
-    for (const m of text.matchAll(/<Quote\b[^>]*\bid=["']([^"']+)["']/g)) {
-      const id = m[1] ?? '';
+    for (const quote of elementsNamed(block, 'Quote')) {
+      const id = attributesOf(quote).values.get('id') ?? '';
       quotes += 1;
       const n = wordsIn(quoteText(id) ?? '');
       quotedWords += n;
@@ -113,8 +123,8 @@ export function chapterMeasures(
       quotesBySection[current]?.push(id);
       voicesBySection[current]?.push({ side: sideOf(quoteOf(id)), quote: id, inline: false });
     }
-    figures += [...text.matchAll(/<Num\b/g)].length;
-    const shown = plain(text);
+    figures += elementsNamed(block, 'Num').length;
+    const shown = shownText(block).trim();
     if (!shown) continue;
     sections[current]?.push(shown);
     words += wordsIn(shown);
